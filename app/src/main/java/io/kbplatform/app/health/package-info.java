@@ -1,0 +1,2 @@
+/** Readiness checks of the application's own dependencies (the search side has its own). */
+package io.kbplatform.app.health;

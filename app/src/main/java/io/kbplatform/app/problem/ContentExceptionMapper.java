@@ -1,0 +1,33 @@
+package io.kbplatform.app.problem;
+
+import io.kbplatform.content.common.ConflictException;
+import io.kbplatform.content.common.ContentException;
+import io.kbplatform.content.common.NotFoundException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Business exceptions: not found is 404, a clash with the current state is 409. */
+@Provider
+public class ContentExceptionMapper implements ExceptionMapper<ContentException> {
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(ContentException exception) {
+    return Problems.response(statusOf(exception), exception.getMessage(), uri);
+  }
+
+  static Status statusOf(ContentException exception) {
+    if (exception instanceof NotFoundException) {
+      return Status.NOT_FOUND;
+    }
+    if (exception instanceof ConflictException) {
+      return Status.CONFLICT;
+    }
+    return Status.BAD_REQUEST;
+  }
+}

@@ -1,0 +1,26 @@
+package io.kbplatform.app.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A request body that is not valid JSON, or not the JSON shape expected: 400. */
+@Provider
+public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(JsonbException exception) {
+    return toResponse(uri);
+  }
+
+  static Response toResponse(UriInfo uri) {
+    return Problems.response(
+        Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.", uri);
+  }
+}

@@ -1,0 +1,62 @@
+package io.kbplatform.app.problem;
+
+import io.kbplatform.content.common.ContentException;
+import io.kbplatform.search.query.SearchUnavailableException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else. Known causes wrapped by the container (transactions, CDI) are unwrapped and
+ * answered as if thrown directly; true faults are logged under a correlation id and answered 500
+ * with that id and nothing about the code.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  @Context UriInfo uri;
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    for (Throwable t = exception.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof ContentException content) {
+        return Problems.response(
+            ContentExceptionMapper.statusOf(content), content.getMessage(), uri);
+      }
+      if (t instanceof ConstraintViolationException violation) {
+        return ValidationExceptionMapper.toResponse(violation, uri);
+      }
+      if (t instanceof JsonbException json) {
+        return MalformedJsonMapper.toResponse(uri);
+      }
+    }
+    if (exception instanceof SearchUnavailableException) {
+      return Problems.response(
+          Status.SERVICE_UNAVAILABLE,
+          "service-unavailable",
+          "Search is temporarily unavailable; try again shortly.",
+          Problems.instance(uri),
+          null,
+          null);
+    }
+    String correlationId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
+    return Problems.response(
+        Status.INTERNAL_SERVER_ERROR,
+        "internal-server-error",
+        "Something went wrong on our side. Quote the correlation id when reporting it.",
+        null,
+        correlationId,
+        null);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource for searching published articles. */
+package io.kbplatform.app.search;

@@ -1,0 +1,70 @@
+package io.kbplatform.app.security;
+
+import io.kbplatform.content.user.NewUser;
+import io.kbplatform.content.user.Role;
+import io.kbplatform.content.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure there is an administrator to log in with: on first start, creates {@code admin} with
+ * the password from {@code KB_ADMIN_PASSWORD}, or generates a strong one and logs it once.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+  public static final String ADMIN_USERNAME = "admin";
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!";
+  private static final int GENERATED_LENGTH = 24;
+
+  private UserService users;
+  private Optional<String> configuredPassword;
+
+  protected AdminBootstrap() {}
+
+  @Inject
+  public AdminBootstrap(
+      UserService users,
+      @ConfigProperty(name = "kb.admin.password") Optional<String> configuredPassword) {
+    this.users = users;
+    this.configuredPassword = configuredPassword;
+  }
+
+  public void ensureAdministrator() {
+    if (users.exists(ADMIN_USERNAME)) {
+      return;
+    }
+    Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
+    String password = configured.orElseGet(AdminBootstrap::generatePassword);
+    users.create(
+        new NewUser(
+            ADMIN_USERNAME, "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN)));
+    if (configured.isPresent()) {
+      LOG.info("Created the administrator 'admin' with the password from KB_ADMIN_PASSWORD.");
+    } else {
+      LOG.warning(
+          "\n================================================================\n"
+              + " Created the administrator 'admin' with a generated password:\n"
+              + "     "
+              + password
+              + "\n It is shown only this once. Set KB_ADMIN_PASSWORD to choose it.\n"
+              + "================================================================");
+    }
+  }
+
+  static String generatePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+    for (int i = 0; i < GENERATED_LENGTH; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource for spaces. */
+package io.kbplatform.app.space;

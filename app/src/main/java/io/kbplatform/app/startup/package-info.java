@@ -1,0 +1,2 @@
+/** What happens when the application starts: the data source, migrations, bootstrap, indexing. */
+package io.kbplatform.app.startup;

@@ -1,0 +1,8 @@
+package io.kbplatform.app.user;
+
+import io.kbplatform.content.user.Role;
+import jakarta.validation.constraints.NotNull;
+import java.util.Set;
+
+/** The body of {@code PUT /api/admin/users/{username}/roles}: the complete new set of roles. */
+public record RolesRequest(@NotNull Set<@NotNull Role> roles) {}

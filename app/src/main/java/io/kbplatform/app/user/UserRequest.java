@@ -1,0 +1,28 @@
+package io.kbplatform.app.user;
+
+import io.kbplatform.content.user.NewUser;
+import io.kbplatform.content.user.Role;
+import io.kbplatform.content.user.UserAccount;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The body of {@code POST /api/admin/users}. */
+public record UserRequest(
+    @NotBlank
+        @Pattern(
+            regexp = UserAccount.USERNAME_PATTERN,
+            message = "must be 2-64 letters, digits or . _ @ - starting with a letter or digit")
+        String username,
+    @Size(max = UserAccount.DISPLAY_NAME_LENGTH) String displayName,
+    @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters") String password,
+    @NotEmpty Set<@NotNull Role> roles) {
+
+  NewUser toNewUser() {
+    return new NewUser(username, displayName, password.toCharArray(), EnumSet.copyOf(roles));
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resource for administrators to manage user accounts and their roles. */
+package io.kbplatform.app.user;

@@ -1,0 +1,128 @@
+package io.kbplatform.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.search.cluster.SearchCluster;
+import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.query.ArticleSearch;
+import io.kbplatform.search.query.SearchHit;
+import io.kbplatform.search.query.SearchResults;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index definition and queries against the real Elasticsearch node with the project's analysis
+ * plugin: Simplified and Traditional Chinese find each other, full-width and half-width forms fold,
+ * pinyin artefacts do not get in the way, and snippets are highlighted.
+ */
+class ChineseSearchIT {
+
+  private static SearchCluster cluster;
+  private static ArticleIndex index;
+  private static ArticleSearch search;
+
+  @BeforeAll
+  static void createIndex() throws IOException {
+    TestNode.ready();
+    cluster = new SearchCluster(TestNode.url());
+    index = new ArticleIndex(cluster, "it-chinese-" + UUID.randomUUID());
+    search = new ArticleSearch(cluster, index);
+    put("trad-complaint", "客戶投訴處理流程", "接到客戶投訴後，應在十分鐘內回覆，並於二十四小時內提出解決方案。");
+    put("simp-points", "会员积分兑换规则", "会员积分可以在个人中心兑换礼品，积分有效期为一年。");
+    put("trad-pinyin", "客戶體驗(tǐ yàn)管理", "良好的服務體驗(tǐ yàn)來自標準化的流程(liú chéng)。");
+    put("vip", "VIP客户专线", "VIP客户拨打专线电话可以优先接入人工客服。");
+    put("english", "Refund requests", "Customers can request refunds within 30 days of delivery.");
+    index.refresh();
+  }
+
+  @AfterAll
+  static void dropIndex() throws IOException {
+    if (cluster != null) {
+      cluster.client().indices().delete(d -> d.index(index.alias() + "*"));
+      cluster.close();
+    }
+  }
+
+  @Test
+  void simplifiedQueriesFindTraditionalArticles() {
+    assertFirst("trad-complaint", "客户投诉");
+    assertFirst("trad-complaint", "二十四小时内解决方案");
+  }
+
+  @Test
+  void traditionalQueriesFindSimplifiedArticles() {
+    assertFirst("simp-points", "會員積分");
+    assertFirst("simp-points", "兌換禮品");
+  }
+
+  @Test
+  void fullWidthLettersFoldToHalfWidth() {
+    assertFirst("vip", "ＶＩＰ客戶");
+    assertFirst("vip", "vip 客户");
+  }
+
+  @Test
+  void pinyinArtefactsDoNotBreakPhrases() {
+    assertFirst("trad-pinyin", "客户体验管理");
+    assertFirst("trad-pinyin", "标准化的流程");
+  }
+
+  @Test
+  void englishIsLowercasedAndStemmed() {
+    assertFirst("english", "REFUND request");
+  }
+
+  @Test
+  void snippetsMarkTheMatchInTheOriginalScript() {
+    SearchHit hit = search.search("客户投诉", 5).hits().get(0);
+
+    assertTrue(hit.snippet().contains("<mark>"), hit.snippet());
+    String marked = hit.snippet().replaceAll(".*?<mark>(.*?)</mark>.*", "$1");
+    assertTrue(marked.contains("客戶") || marked.contains("投訴"), hit.snippet());
+  }
+
+  @Test
+  void unrelatedQueriesFindNothing() {
+    SearchResults results = search.search("量子计算机", 10);
+
+    assertEquals(0, results.total(), results.toString());
+  }
+
+  @Test
+  void aRemovedArticleIsNoLongerFound() throws IOException {
+    put("temporary", "临时公告", "系统维护通知");
+    index.refresh();
+    assertFirst("temporary", "系统维护");
+
+    index.remove("temporary");
+    index.refresh();
+
+    assertFalse(ids(search.search("系统维护", 10)).contains("temporary"));
+  }
+
+  private static void assertFirst(String id, String query) {
+    SearchResults results = search.search(query, 10);
+    assertFalse(results.hits().isEmpty(), query + " found nothing");
+    assertEquals(id, results.hits().get(0).id(), query + " → " + ids(results));
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static void put(String id, String title, String body) throws IOException {
+    index.put(
+        ArticleDocument.of(
+            new PublishedArticle(id, "CS", 1, title, body, List.of(), Instant.now())));
+  }
+}

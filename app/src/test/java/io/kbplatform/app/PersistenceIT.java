@@ -1,0 +1,118 @@
+package io.kbplatform.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kbplatform.app.startup.ApplicationStartup;
+import io.kbplatform.content.article.ArticleService;
+import io.kbplatform.content.article.NewArticle;
+import io.kbplatform.content.space.NewSpace;
+import io.kbplatform.content.space.SpaceService;
+import io.kbplatform.content.user.UserService;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the container: the schema came from Flyway, the configured database is the one in use, and
+ * publishing writes its outbox record in the same transaction as the article.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+  @Inject ArticleService articles;
+  @Inject SpaceService spaces;
+  @Inject UserService users;
+  @Inject UserTransaction transaction;
+  @Inject io.kbplatform.content.outbox.Outbox outbox;
+
+  @Resource(lookup = ApplicationStartup.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Deployment
+  static WebArchive deployment() {
+    return io.kbplatform.app.testsupport.Deployments.application();
+  }
+
+  @Test
+  void theSchemaWasCreatedByTheFlywayMigrations() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                    + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      assertTrue(rs.next(), "at least one migration ran");
+      assertEquals("1", rs.getString(1));
+      assertTrue(rs.getBoolean(2));
+    }
+  }
+
+  @Test
+  void theConfiguredDatabaseIsTheOneInUse() throws Exception {
+    String configured = System.getenv("KB_DB_URL");
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName();
+      if (configured == null || configured.isBlank()) {
+        assertEquals("H2", product);
+        Path file = Path.of(System.getenv("KB_DATA_DIR"), "db", "kb.mv.db");
+        assertTrue(Files.exists(file), "the embedded database is a file under KB_DATA_DIR");
+      } else {
+        assertEquals("PostgreSQL", product);
+      }
+    }
+  }
+
+  @Test
+  void theBootstrapAdministratorExists() {
+    assertTrue(users.get("admin").roles().contains(io.kbplatform.content.user.Role.ADMIN));
+  }
+
+  @Test
+  void publishingAndItsOutboxRecordCommitOrRollBackTogether() throws Exception {
+    String key = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    spaces.create(new NewSpace(key, "持久化", null), "admin");
+    String id = articles.create(new NewArticle(key, "标题", "正文", List.of()), "admin").article().id();
+
+    transaction.begin();
+    articles.publish(id, "admin");
+    assertEquals(1, outbox.pendingFor(id), "the outbox row is written inside the publishing tx");
+    transaction.rollback();
+
+    assertFalse(articles.get(id, true).isPublished());
+    assertEquals(0, outbox.pendingFor(id), "rolled back with the article");
+    assertEquals(0, outboxRows(id));
+
+    transaction.begin();
+    articles.publish(id, "admin");
+    transaction.commit();
+    assertTrue(articles.get(id, true).isPublished());
+  }
+
+  private int outboxRows(String articleId) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ?")) {
+      s.setString(1, articleId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.TestNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API contract end to end, over HTTP, on Payara Micro with the real database and the real
+ * Elasticsearch node: spaces, articles, publishing, search in both Chinese scripts, and search
+ * catching up after an Elasticsearch outage.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+  private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private Api admin;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    base = url.toURI().resolve("/");
+    admin = Api.admin(base);
+    TestNode.ready();
+  }
+
+  @Test
+  void anAuthorCreatesPublishesAndReadsAnArticle() {
+    String space = newSpace();
+    Api author = admin.newUser("AUTHOR");
+
+    Reply created =
+        author.post(
+            "/api/articles",
+            json(
+                Map.of(
+                    "space",
+                    space,
+                    "title",
+                    "退款流程",
+                    "body",
+                    "## 步骤\n1. 核对订单\n2. 提交**退款**申请",
+                    "tags",
+                    List.of("退款", "售后"))));
+
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().get("id").asText();
+    assertEquals("/api/articles/" + id, URI.create(created.header("Location")).getPath());
+    assertEquals(1, created.json().get("version").asInt());
+
+    Reply published = author.post("/api/articles/" + id + "/publish", "");
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("PUBLISHED", published.json().get("status").asText());
+
+    Reply read = admin.newUser("AGENT").get("/api/articles/" + id);
+    assertEquals(200, read.status(), read.toString());
+    JsonNode article = read.json();
+    assertEquals(id, article.get("id").asText());
+    assertEquals(space, article.get("space").asText());
+    assertEquals("退款流程", article.get("title").asText());
+    assertEquals("## 步骤\n1. 核对订单\n2. 提交**退款**申请", article.get("body").asText());
+    assertEquals(List.of("退款", "售后"), texts(article.get("tags")));
+    assertEquals(1, article.get("version").asInt());
+    assertEquals("PUBLISHED", article.get("status").asText());
+    assertNotNull(read.header("ETag"));
+    assertFalse(read.header("ETag").equals(created.header("ETag")), "publishing changes the ETag");
+  }
+
+  @Test
+  void aSimplifiedQueryFindsATraditionalArticleWithAHighlightedSnippet() {
+    String marker = uniqueWord();
+    String id = publish("如何處理客戶投訴 " + marker, "客戶投訴時，請先安撫情緒，並在十分鐘內回覆。" + marker + " 退費須經主管核准。");
+
+    Reply reply = admin.searchUntil("客户投诉 " + marker, r -> ids(r).contains(id), INDEXED_WITHIN);
+
+    assertTrue(ids(reply).contains(id), reply.toString());
+    JsonNode hit = hit(reply, id);
+    assertEquals("如何處理客戶投訴 " + marker, hit.get("title").asText());
+    assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+    assertTrue(reply.json().get("total").asLong() >= 1);
+  }
+
+  @Test
+  void aTraditionalQueryFindsASimplifiedArticle() {
+    String marker = uniqueWord();
+    String id = publish("会员积分兑换 " + marker, "会员积分可以在个人中心兑换礼品。" + marker);
+
+    Reply reply = admin.searchUntil("會員積分 " + marker, r -> ids(r).contains(id), INDEXED_WITHIN);
+
+    assertTrue(ids(reply).contains(id), reply.toString());
+    assertTrue(hit(reply, id).get("snippet").asText().contains("<mark>"));
+  }
+
+  @Test
+  void snippetsAreEscapedExceptForTheMarks() {
+    String marker = uniqueWord();
+    String id =
+        publish(
+            "Escaping " + marker,
+            "Before <script>alert('x')</script> & \"quotes\" the word " + marker + " appears.");
+
+    Reply reply = admin.searchUntil(marker, r -> ids(r).contains(id), INDEXED_WITHIN);
+
+    String snippet = hit(reply, id).get("snippet").asText();
+    assertFalse(snippet.contains("<script>"), snippet);
+    assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+    assertTrue(snippet.contains("<mark>" + marker + "</mark>"), snippet);
+    assertEquals(snippet.replaceAll("</?mark>", "").indexOf('<'), -1, snippet);
+  }
+
+  @Test
+  void draftsAreNeitherSearchableNorVisibleToAgents() {
+    String marker = uniqueWord();
+    String space = newSpace();
+    String draft = create(space, "草稿 " + marker, "尚未发布 " + marker);
+    String published = publish("已发布 " + marker, "已经发布 " + marker);
+
+    Reply reply = admin.searchUntil(marker, r -> ids(r).contains(published), INDEXED_WITHIN);
+
+    assertTrue(ids(reply).contains(published));
+    assertFalse(ids(reply).contains(draft));
+    assertEquals(404, admin.newUser("AGENT").get("/api/articles/" + draft).status());
+    assertEquals(200, admin.get("/api/articles/" + draft).status());
+  }
+
+  @Test
+  void searchCatchesUpByItselfAfterAnElasticsearchOutage() {
+    String marker = uniqueWord();
+    TestNode.ready().kill();
+    try {
+      String space = newSpace();
+      String id = create(space, "停机期间发布 " + marker, "索引恢复后必须能找到 " + marker);
+      Reply published = admin.post("/api/articles/" + id + "/publish", "");
+      assertEquals(200, published.status(), "publishing works while Elasticsearch is down");
+      assertEquals(200, admin.get("/api/articles/" + id).status());
+      Reply search = admin.get("/api/search?q=" + marker);
+      assertEquals(503, search.status(), search.toString());
+      assertEquals("application/problem+json", search.contentType());
+
+      TestNode.ready().start();
+
+      Reply found = admin.searchUntil(marker, r -> ids(r).contains(id), Duration.ofSeconds(60));
+      assertTrue(ids(found).contains(id), "the index caught up: " + found);
+    } finally {
+      TestNode.ready();
+    }
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndElasticsearchSeparately() {
+    Reply health = Api.anonymous(base).get("/health/ready");
+
+    assertEquals(200, health.status(), health.toString());
+    List<String> names = new ArrayList<>();
+    health.json().get("checks").forEach(c -> names.add(c.get("name").asText()));
+    assertTrue(names.containsAll(List.of("database", "elasticsearch")), names.toString());
+    health.json().get("checks").forEach(c -> assertEquals("UP", c.get("status").asText()));
+  }
+
+  @Test
+  void openApiAndMetricsAreServed() {
+    Reply openapi = Api.anonymous(base).get("/openapi");
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/api/articles"), "documents the article endpoints");
+    assertTrue(openapi.body().contains("/api/search"));
+
+    Reply metrics = Api.anonymous(base).get("/metrics");
+    assertEquals(200, metrics.status());
+    assertTrue(metrics.body().contains("jvm") || metrics.body().contains("base_"));
+  }
+
+  private String newSpace() {
+    String key = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    Reply reply = admin.post("/api/spaces", json(Map.of("key", key, "name", "测试空间 " + key)));
+    assertEquals(201, reply.status(), reply.toString());
+    return key;
+  }
+
+  private String create(String space, String title, String body) {
+    Reply reply =
+        admin.post(
+            "/api/articles",
+            json(Map.of("space", space, "title", title, "body", body, "tags", List.of("测试"))));
+    assertEquals(201, reply.status(), reply.toString());
+    return reply.json().get("id").asText();
+  }
+
+  private String publish(String title, String body) {
+    String id = create(newSpace(), title, body);
+    Reply reply = admin.post("/api/articles/" + id + "/publish", "");
+    assertEquals(200, reply.status(), reply.toString());
+    return id;
+  }
+
+  /** A Latin-letter word no other test uses, to find exactly this test's articles. */
+  static String uniqueWord() {
+    StringBuilder word = new StringBuilder("zq");
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < 10; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  static List<String> ids(Reply reply) {
+    List<String> ids = new ArrayList<>();
+    if (reply.status() == 200) {
+      reply.json().get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    }
+    return ids;
+  }
+
+  static JsonNode hit(Reply reply, String id) {
+    for (JsonNode hit : reply.json().get("hits")) {
+      if (hit.get("id").asText().equals(id)) {
+        return hit;
+      }
+    }
+    throw new AssertionError("no hit " + id + " in " + reply);
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
+  }
+}

@@ -1,0 +1,174 @@
+package io.kbplatform.app.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A small HTTP client for the API under test, as one user (or anonymous). */
+public final class Api {
+
+  public static final String ADMIN_PASSWORD = "Admin-Test-Passw0rd";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous(URI base) {
+    return new Api(base, null);
+  }
+
+  public static Api admin(URI base) {
+    return anonymous(base).as("admin", ADMIN_PASSWORD);
+  }
+
+  public Api as(String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + token);
+  }
+
+  /** Creates a user with the given roles (as the administrator) and returns a client for it. */
+  public Api newUser(String... roles) {
+    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Pw-" + UUID.randomUUID();
+    Reply created =
+        admin(base)
+            .post(
+                "/api/admin/users",
+                json(Map.of("username", username, "password", password, "roles", roles)));
+    if (created.status() != 201) {
+      throw new IllegalStateException("Could not create a user: " + created);
+    }
+    return as(username, password);
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply post(String path, String body) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(body)));
+  }
+
+  public Reply post(String path, String body, String contentType) {
+    return send(request(path).header("Content-Type", contentType).POST(body(body)));
+  }
+
+  public Reply put(String path, String body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** Searches until the reply satisfies the condition, or the time is up (indexing is async). */
+  public Reply searchUntil(String query, Predicate<Reply> condition, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    Reply reply;
+    do {
+      reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+      if (condition.test(reply)) {
+        return reply;
+      }
+      sleep(250);
+    } while (System.nanoTime() < deadline);
+    return reply;
+  }
+
+  public static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
+  }
+
+  private static HttpRequest.BodyPublisher body(String body) {
+    return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response, parse(response.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+    } catch (IOException e) {
+      return JSON.missingNode();
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One HTTP response with its body parsed as JSON when it is JSON. */
+  public record Reply(HttpResponse<String> response, JsonNode json) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    @Override
+    public String toString() {
+      return response.statusCode() + " " + response.body();
+    }
+  }
+}

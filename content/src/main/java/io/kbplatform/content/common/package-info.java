@@ -1,0 +1,2 @@
+/** Business exceptions and small value helpers shared by every content feature. */
+package io.kbplatform.content.common;

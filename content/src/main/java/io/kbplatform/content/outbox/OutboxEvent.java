@@ -1,0 +1,120 @@
+package io.kbplatform.content.outbox;
+
+import io.kbplatform.content.common.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** A change waiting to be delivered, with its delivery attempts. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+  public static final String ARTICLE = "ARTICLE";
+  public static final String CHANGED = "CHANGED";
+  public static final int ERROR_LENGTH = 2000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_event_seq")
+  @SequenceGenerator(
+      name = "outbox_event_seq",
+      sequenceName = "outbox_event_seq",
+      allocationSize = 1)
+  private Long id;
+
+  @Column(name = "aggregate_type", length = 40, nullable = false)
+  private String aggregateType;
+
+  @Column(name = "aggregate_id", length = 36, nullable = false)
+  private String aggregateId;
+
+  @Column(name = "event_type", length = 40, nullable = false)
+  private String eventType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20, nullable = false)
+  private OutboxStatus status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private OffsetDateTime nextAttemptAt;
+
+  @Column(name = "last_error", length = ERROR_LENGTH)
+  private String lastError;
+
+  protected OutboxEvent() {}
+
+  OutboxEvent(String aggregateType, String aggregateId, String eventType, Instant at) {
+    this.aggregateType = aggregateType;
+    this.aggregateId = aggregateId;
+    this.eventType = eventType;
+    this.status = OutboxStatus.PENDING;
+    this.createdAt = Timestamps.toColumn(at);
+    this.nextAttemptAt = Timestamps.toColumn(at);
+  }
+
+  /** Records a failed delivery and schedules the next try, or gives up after too many. */
+  public void failed(String error, Instant at, Duration retryAfter, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? "unknown error" : truncate(error);
+    nextAttemptAt = Timestamps.toColumn(at.plus(retryAfter));
+    if (attempts >= maxAttempts) {
+      status = OutboxStatus.DEAD;
+    }
+  }
+
+  private static String truncate(String error) {
+    return error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String aggregateType() {
+    return aggregateType;
+  }
+
+  public String aggregateId() {
+    return aggregateId;
+  }
+
+  public String eventType() {
+    return eventType;
+  }
+
+  public OutboxStatus status() {
+    return status;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public Instant createdAt() {
+    return Timestamps.fromColumn(createdAt);
+  }
+
+  public Instant nextAttemptAt() {
+    return Timestamps.fromColumn(nextAttemptAt);
+  }
+
+  public Optional<String> lastError() {
+    return Optional.ofNullable(lastError);
+  }
+}

@@ -1,0 +1,2 @@
+/** The domain and its persistence: what the platform knows, stored in the relational database. */
+package io.kbplatform.content;

@@ -1,0 +1,99 @@
+package io.kbplatform.content.user;
+
+import io.kbplatform.content.common.Timestamps;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A local account: who someone is, how they prove it, and what roles they hold. */
+@Entity
+@Table(name = "kb_user")
+public class UserAccount {
+
+  public static final int USERNAME_LENGTH = 64;
+  public static final String USERNAME_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._@-]{1,63}";
+  public static final int DISPLAY_NAME_LENGTH = 200;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(length = USERNAME_LENGTH, nullable = false, unique = true)
+  private String username;
+
+  @Column(name = "display_name", length = DISPLAY_NAME_LENGTH, nullable = false)
+  private String displayName;
+
+  @Column(name = "password_hash", length = 200, nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "kb_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20, nullable = false)
+  private Set<Role> roles = new HashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      String username, String displayName, String passwordHash, Set<Role> roles, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.enabled = true;
+    this.roles = new HashSet<>(roles);
+    this.createdAt = Timestamps.toColumn(at);
+  }
+
+  public void assignRoles(Set<Role> newRoles) {
+    this.roles = new HashSet<>(newRoles);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  }
+
+  public Instant createdAt() {
+    return Timestamps.fromColumn(createdAt);
+  }
+}

@@ -1,0 +1,2 @@
+/** Readiness of the search side: the cluster and the indexing backlog. */
+package io.kbplatform.search.health;

@@ -1,0 +1,94 @@
+package io.kbplatform.search.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import io.kbplatform.search.cluster.SearchCluster;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The article index: a versioned concrete index ({@code kb-articles-v1}) behind the alias {@code
+ * kb-articles} ({@code kb.es.index}) that every read and write goes through, so that a rebuild can
+ * swap it atomically.
+ */
+@ApplicationScoped
+public class ArticleIndex {
+
+  public static final String DEFAULT_ALIAS = "kb-articles";
+  static final String GENERATION = "-v1";
+  private static final String DEFINITION = "/search/kb-articles-index.json";
+  private static final Logger LOG = Logger.getLogger(ArticleIndex.class.getName());
+
+  private SearchCluster cluster;
+  private String alias;
+  private volatile boolean ensured;
+
+  protected ArticleIndex() {}
+
+  @Inject
+  public ArticleIndex(
+      SearchCluster cluster,
+      @ConfigProperty(name = "kb.es.index", defaultValue = DEFAULT_ALIAS) String alias) {
+    this.cluster = cluster;
+    this.alias = alias;
+  }
+
+  /** The alias that reads and writes go through. */
+  public String alias() {
+    return alias;
+  }
+
+  /** Creates the index and its alias when the cluster has neither; cheap after the first call. */
+  public void ensureExists() throws IOException {
+    if (ensured) {
+      return;
+    }
+    ElasticsearchClient es = cluster.client();
+    if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
+      String concrete = alias + GENERATION;
+      try (InputStream definition = definition()) {
+        es.indices().create(c -> c.index(concrete).withJson(definition).aliases(alias, a -> a));
+        LOG.info(() -> "Created search index " + concrete + " behind alias " + alias);
+      } catch (ElasticsearchException e) {
+        if (!"resource_already_exists_exception".equals(e.error().type())) {
+          throw e;
+        }
+      }
+    }
+    ensured = true;
+  }
+
+  public void put(ArticleDocument document) throws IOException {
+    ensureExists();
+    cluster.client().index(i -> i.index(alias).id(document.id()).document(document));
+  }
+
+  public void remove(String id) throws IOException {
+    ensureExists();
+    cluster.client().delete(d -> d.index(alias).id(id).refresh(Refresh.False));
+  }
+
+  /** Makes what was written visible to searches now rather than within a second. */
+  public void refresh() throws IOException {
+    cluster.client().indices().refresh(r -> r.index(alias));
+  }
+
+  /** Forgets what it knew about the cluster, e.g. after the cluster lost its data. */
+  public void forget() {
+    ensured = false;
+  }
+
+  private static InputStream definition() {
+    InputStream in = ArticleIndex.class.getResourceAsStream(DEFINITION);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("Missing index definition " + DEFINITION));
+    }
+    return in;
+  }
+}

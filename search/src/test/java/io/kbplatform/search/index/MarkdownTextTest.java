@@ -1,0 +1,38 @@
+package io.kbplatform.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTextTest {
+
+  @Test
+  void keepsTheWordsAndDropsTheMarkup() {
+    String plain =
+        MarkdownText.plain(
+            "# 退款流程\n\n1. 打开[订单页面](https://x/y)\n2. 点击 **申请退款**\n\n> 注意：`24小时`内处理\n\n![截图](a.png)");
+
+    assertEquals("退款流程\n\n打开订单页面\n点击申请退款\n\n注意：24小时内处理\n\n截图", plain);
+  }
+
+  @Test
+  void closesUpSpacesThatExtractionLeftBetweenChineseCharacters() {
+    assertEquals("回复客户在24 小时内", MarkdownText.plain("回复 客户在24 小时内"));
+  }
+
+  @Test
+  void leavesHtmlAsTextForTheHighlighterToEscape() {
+    String plain = MarkdownText.plain("a <script>alert(1)</script> b");
+
+    assertTrue(plain.contains("<script>"));
+    assertFalse(plain.isBlank());
+  }
+
+  @Test
+  void copesWithNothing() {
+    assertEquals("", MarkdownText.plain(null));
+    assertEquals("", MarkdownText.plain(""));
+  }
+}
