@@ -39,6 +39,7 @@ CREATE TABLE article (
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     published_at      TIMESTAMP WITH TIME ZONE,
+    published_by      VARCHAR(64),
     lock_version      BIGINT          NOT NULL
 );
 CREATE INDEX ix_article_space ON article (space_id);

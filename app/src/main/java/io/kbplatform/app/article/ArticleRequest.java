@@ -7,13 +7,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of {@code POST /api/articles}. */
-public record ArticleRequest(
-    @NotBlank String space,
-    @NotBlank @Size(max = ArticleLimits.TITLE_LENGTH) String title,
-    @NotNull @Size(max = ArticleLimits.BODY_LENGTH) String body,
-    @Size(max = ArticleLimits.MAX_TAGS)
-        List<@NotBlank @Size(max = ArticleLimits.TAG_LENGTH) String> tags) {
+/** The body of {@code POST /api/articles} (a class, not a record: see {@code SpaceRequest}). */
+public class ArticleRequest {
+
+  @NotBlank public String space;
+
+  @NotBlank
+  @Size(max = ArticleLimits.TITLE_LENGTH)
+  public String title;
+
+  @NotNull
+  @Size(max = ArticleLimits.BODY_LENGTH)
+  public String body;
+
+  @Size(max = ArticleLimits.MAX_TAGS)
+  @ValidTags
+  public List<String> tags;
 
   NewArticle toNewArticle() {
     List<String> cleanTags =

@@ -18,7 +18,8 @@ public record ArticleView(
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
-    Instant publishedAt) {
+    Instant publishedAt,
+    String publishedBy) {
 
   static ArticleView of(Article article) {
     return new ArticleView(
@@ -33,6 +34,7 @@ public record ArticleView(
         article.createdBy(),
         article.createdAt(),
         article.updatedAt(),
-        article.publishedAt().orElse(null));
+        article.publishedAt().orElse(null),
+        article.publishedBy().orElse(null));
   }
 }

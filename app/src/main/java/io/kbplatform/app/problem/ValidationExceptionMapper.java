@@ -34,23 +34,20 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
         Status.BAD_REQUEST, "The request is not valid: see errors.", uri, errors);
   }
 
-  /** The request field a violation is about: the last named node of its path. */
+  /**
+   * The request field a violation is about: a query or path parameter's name, or the property of
+   * the request body (with an index for list elements).
+   */
   static String field(ConstraintViolation<?> violation) {
     String field = "request";
-    boolean first = true;
     for (Path.Node node : violation.getPropertyPath()) {
-      if (first) {
-        first = false;
-        continue;
-      }
-      if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
-          || node.getKind() == jakarta.validation.ElementKind.METHOD) {
-        continue;
-      }
-      if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-        field = node.getIndex() == null ? field : field + "[" + node.getIndex() + "]";
-      } else if (node.getName() != null) {
-        field = node.getName();
+      switch (node.getKind()) {
+        case PARAMETER, PROPERTY -> field = node.getName();
+        case CONTAINER_ELEMENT, BEAN ->
+            field = node.getIndex() == null ? field : field + "[" + node.getIndex() + "]";
+        default -> {
+          // the method, the return value, the bean: not a field of the request
+        }
       }
     }
     return field;

@@ -5,17 +5,15 @@ import io.kbplatform.search.query.ArticleSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 public class SearchResource {
 
-  public static final int MAX_QUERY_LENGTH = 500;
-
   private ArticleSearch search;
 
   protected SearchResource() {}
@@ -48,9 +44,16 @@ public class SearchResource {
   @Operation(summary = "Search published articles")
   @APIResponse(responseCode = "200", description = "Total matches and the best hits")
   @APIResponse(responseCode = "503", description = "Search is temporarily unavailable")
-  public SearchView search(
-      @QueryParam("q") @NotBlank @Size(max = MAX_QUERY_LENGTH) String q,
-      @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(ArticleSearch.MAX_LIMIT) int limit) {
-    return SearchView.of(search.search(q.strip(), limit));
+  @Parameter(
+      name = "q",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "What to look for, in Simplified or Traditional Chinese and/or English")
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "How many hits to return, 1 to 100 (default 10)")
+  public SearchView search(@Valid @BeanParam SearchParams params) {
+    return SearchView.of(search.search(params.q.strip(), params.limit));
   }
 }

@@ -6,15 +6,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/spaces}. */
-public record SpaceRequest(
-    @NotBlank
-        @Pattern(
-            regexp = Space.KEY_PATTERN,
-            message = "must be 1-16 capital letters, digits or _ starting with a letter")
-        String key,
-    @NotBlank @Size(max = Space.NAME_LENGTH) String name,
-    @Size(max = Space.DESCRIPTION_LENGTH) String description) {
+/**
+ * The body of {@code POST /api/spaces}. A class with fields rather than a record: Payara's OpenAPI
+ * generator fails on constraints that a record copies onto its constructor parameters.
+ */
+public class SpaceRequest {
+
+  @NotBlank
+  @Pattern(
+      regexp = Space.KEY_PATTERN,
+      message = "must be 1-16 capital letters, digits or _ starting with a letter")
+  public String key;
+
+  @NotBlank
+  @Size(max = Space.NAME_LENGTH)
+  public String name;
+
+  @Size(max = Space.DESCRIPTION_LENGTH)
+  public String description;
 
   NewSpace toNewSpace() {
     return new NewSpace(key, name.strip(), description);

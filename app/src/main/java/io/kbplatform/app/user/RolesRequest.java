@@ -4,5 +4,11 @@ import io.kbplatform.content.user.Role;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
-/** The body of {@code PUT /api/admin/users/{username}/roles}: the complete new set of roles. */
-public record RolesRequest(@NotNull Set<@NotNull Role> roles) {}
+/**
+ * The body of {@code PUT /api/admin/users/{username}/roles}: the complete new set of roles (a
+ * class, not a record: see {@code SpaceRequest}).
+ */
+public class RolesRequest {
+
+  @NotNull public Set<Role> roles;
+}

@@ -76,8 +76,8 @@ public class UserAdminResource {
   @APIResponse(responseCode = "200", description = "The user with the new roles")
   public UserView assignRoles(
       @PathParam("username") String username, @Valid @NotNull RolesRequest request) {
-    EnumSet<Role> roles =
-        request.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(request.roles());
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    request.roles.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
     return UserView.of(users.assignRoles(username, roles));
   }
 }

@@ -73,6 +73,9 @@ public class Article {
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
+  @Column(name = "published_by", length = 64)
+  private String publishedBy;
+
   @Version
   @Column(name = "lock_version", nullable = false)
   private long lockVersion;
@@ -106,8 +109,9 @@ public class Article {
   }
 
   /** Makes the latest version the one readers see. */
-  public void publish(Instant at) {
+  public void publish(String by, Instant at) {
     this.publishedVersion = latestVersion;
+    this.publishedBy = by;
     this.status = ArticleStatus.PUBLISHED;
     this.publishedAt = Timestamps.toColumn(at);
     this.updatedAt = Timestamps.toColumn(at);
@@ -147,6 +151,10 @@ public class Article {
 
   public boolean isPublished() {
     return publishedVersion != null;
+  }
+
+  public Optional<String> publishedBy() {
+    return Optional.ofNullable(publishedBy);
   }
 
   public String createdBy() {

@@ -46,7 +46,7 @@ public class ArticleService {
   @Transactional
   public Article publish(String id, String by) {
     Article article = articles.find(id).orElseThrow(() -> notFound(id));
-    article.publish(clock.instant());
+    article.publish(by, clock.instant());
     outbox.articleChanged(article.id());
     return article;
   }

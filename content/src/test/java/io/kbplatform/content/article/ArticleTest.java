@@ -31,18 +31,19 @@ class ArticleTest {
     Article article = Article.draft(space, "t", "b", List.of(), "amy", T0).article();
     article.revise("t2", "b2", List.of("x"), "bob", "typo", T0.plusSeconds(60));
 
-    article.publish(T0.plusSeconds(120));
+    article.publish("carol", T0.plusSeconds(120));
 
     assertTrue(article.isPublished());
     assertEquals(2, article.publishedVersion().getAsInt());
     assertEquals(ArticleStatus.PUBLISHED, article.status());
     assertEquals(T0.plusSeconds(120), article.publishedAt().orElseThrow());
+    assertEquals("carol", article.publishedBy().orElseThrow());
   }
 
   @Test
   void revisingAPublishedArticleKeepsThePublishedVersion() {
     Article article = Article.draft(space, "t", "b", List.of(), "amy", T0).article();
-    article.publish(T0);
+    article.publish("carol", T0);
 
     ArticleVersion second = article.revise("t2", "b2", List.of(), "bob", null, T0.plusSeconds(5));
 

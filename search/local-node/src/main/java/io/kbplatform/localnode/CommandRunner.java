@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Runs a short-lived external command and captures its combined output. */
 final class CommandRunner {
@@ -61,7 +63,7 @@ final class CommandRunner {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
       throw new LocalNodeException("Interrupted running " + String.join(" ", command), e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       return new Result(process.exitValue(), "(output unavailable: " + e + ")");
     }
   }

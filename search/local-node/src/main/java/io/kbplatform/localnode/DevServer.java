@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/**
- * The one-command local runtime: a local Elasticsearch node (unless {@code KB_ES_URL} is set) and
- * the app on Payara Micro, in the foreground until Ctrl-C. See {@link DevServerConfig#usage()}.
- */
+/** The one-command local runtime: Elasticsearch (unless KB_ES_URL is set) and the app. */
 public final class DevServer {
 
   private static final Duration PAYARA_STOP_GRACE = Duration.ofSeconds(30);
@@ -22,8 +19,9 @@ public final class DevServer {
   private final PrintStream out;
   private final Path javaHome = Path.of(System.getProperty("java.home"));
   private volatile boolean shuttingDown;
-  private LocalElasticsearch elasticsearch;
-  private SupervisedProcess payara;
+  private boolean stopped; // guarded by this
+  private volatile LocalElasticsearch elasticsearch;
+  private volatile SupervisedProcess payara;
 
   DevServer(DevServerConfig config, PrintStream out) {
     this.config = config;
@@ -57,7 +55,7 @@ public final class DevServer {
     try {
       Files.createDirectories(config.dataDir());
       String esUrl = startElasticsearch();
-      payara = startPayara(esUrl);
+      startPayara(esUrl);
       return watch(esUrl);
     } catch (RuntimeException | IOException e) {
       if (shuttingDown) {
@@ -83,9 +81,6 @@ public final class DevServer {
             .heap(config.esHeap())
             .stopOnJvmExit(false) // our own hook stops Payara first, then Elasticsearch
             .build();
-    synchronized (this) {
-      elasticsearch = es;
-    }
     out.println(
         "[dev-server] Starting Elasticsearch on "
             + es.url()
@@ -94,12 +89,19 @@ public final class DevServer {
             + ", log "
             + es.consoleLog()
             + ")");
-    es.start();
+    synchronized (this) { // so that a concurrent shutdown either sees the node or prevents it
+      if (shuttingDown) {
+        throw new LocalNodeException("Shutting down");
+      }
+      elasticsearch = es;
+      es.startAsync();
+    }
+    es.awaitReady();
     out.println("[dev-server] Elasticsearch is ready");
     return es.url();
   }
 
-  private SupervisedProcess startPayara(String esUrl) throws IOException {
+  private void startPayara(String esUrl) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(config.payaraCommand(javaHome))
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -111,7 +113,7 @@ public final class DevServer {
       if (shuttingDown) {
         throw new LocalNodeException("Shutting down");
       }
-      return SupervisedProcess.start("Payara Micro", builder, null, PAYARA_STOP_GRACE);
+      payara = SupervisedProcess.start("Payara Micro", builder, null, PAYARA_STOP_GRACE);
     }
   }
 
@@ -127,7 +129,7 @@ public final class DevServer {
       }
       if (!payaraAlive) {
         int code = payara.exitCode().orElse(1);
-        System.err.println("[dev-server] Payara Micro exited with code " + code + "; stopping");
+        System.err.println("[dev-server] Payara Micro exited with code " + code);
         stopAll();
         return code == 0 ? 1 : code;
       }
@@ -135,7 +137,7 @@ public final class DevServer {
         System.err.println(
             "[dev-server] Elasticsearch stopped unexpectedly (see "
                 + elasticsearch.consoleLog()
-                + "); stopping");
+                + ")");
         stopAll();
         return 1;
       }
@@ -180,20 +182,24 @@ public final class DevServer {
 
   private void shutdown() {
     shuttingDown = true;
-    out.println("[dev-server] Stopping...");
     stopAll();
-    out.println("[dev-server] Stopped");
   }
 
   /**
    * Stops Payara first (so the app can finish its work against Elasticsearch), then Elasticsearch.
    */
   private synchronized void stopAll() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    out.println("[dev-server] Stopping...");
     if (payara != null) {
       payara.terminate(PAYARA_STOP_GRACE);
     }
     if (elasticsearch != null) {
       elasticsearch.stop();
     }
+    out.println("[dev-server] Stopped");
   }
 }

@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/**
- * Settings of the local runtime, each taken from (first wins) a {@code --name=value} argument, a
- * system property, an environment variable, or its default.
- */
+/** Dev server settings, each from an argument, system property, env variable or default. */
 record DevServerConfig(
     Path esDistribution,
     List<Path> plugins,

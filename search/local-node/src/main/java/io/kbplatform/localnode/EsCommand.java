@@ -38,6 +38,8 @@ final class EsCommand {
     command.add("ES_PATH_CONF=" + layout.config());
     command.add("ES_JAVA_OPTS=-Xms" + heap + " -Xmx" + heap);
     command.add("ES_TMPDIR=" + layout.tmp());
+    // The launcher CLI leaves temp dirs ("final-flags*") behind: keep them out of /tmp.
+    command.add("CLI_JAVA_OPTS=-Djava.io.tmpdir=" + layout.tmp());
     command.add(layout.home().resolve("bin").resolve("elasticsearch").toString());
     settings(layout, httpPort, extra)
         .forEach(

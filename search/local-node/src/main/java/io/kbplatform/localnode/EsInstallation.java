@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -17,10 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/**
- * Prepares, idempotently, the Elasticsearch home (distribution and plugins), config, data, logs and
- * tmp directories under a work directory.
- */
+/** Prepares home (distribution, plugins), config, data, logs and tmp dirs, idempotently. */
 final class EsInstallation {
 
   private static final String PLUGIN_MARKER_PREFIX = ".kb-plugin-";
@@ -42,6 +40,10 @@ final class EsInstallation {
 
   /** Brings the work directory up to date with the distribution and plugin zips. */
   void prepare() throws IOException {
+    FileFingerprint.of(distribution); // fail fast on missing input files
+    for (Path plugin : plugins) {
+      FileFingerprint.of(plugin);
+    }
     Files.createDirectories(layout.work());
     try (FileChannel channel =
             FileChannel.open(
@@ -170,7 +172,7 @@ final class EsInstallation {
   }
 
   static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> paths = Files.walk(root)) {

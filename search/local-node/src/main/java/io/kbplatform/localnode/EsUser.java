@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/**
- * The OS user Elasticsearch runs as: the current user, or the unprivileged {@code kb-es} user when
- * this JVM runs as root (Elasticsearch refuses to run as root).
- */
+/** The OS user Elasticsearch runs as: the current one, or {@code kb-es} when this JVM is root. */
 final class EsUser {
 
   /** The system user created and used when running as root. */
@@ -105,7 +103,7 @@ final class EsUser {
       CommandRunner.runOrThrow(
           "Giving " + describe() + " ownership",
           chownCommand(paths),
-          java.util.Map.of(),
+          Map.of(),
           CommandRunner.DEFAULT_TIMEOUT);
     }
   }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -189,7 +190,23 @@ public final class LocalElasticsearch implements AutoCloseable {
 
   /** Hard kill (SIGKILL), as in a crash. Idempotent; {@link #start()} recovers the same data. */
   public void kill() {
-    stopping().ifPresent(SupervisedProcess::kill);
+    stopping()
+        .ifPresent(
+            p -> {
+              OptionalLong server = p.mainPid();
+              p.kill();
+              // The server attaches an agent to itself; a killed JVM leaves its attach socket
+              // behind.
+              server.ifPresent(pid -> deleteQuietly(Path.of("/tmp", ".java_pid" + pid)));
+            });
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // only tidying up
+    }
   }
 
   /** Same as {@link #stop()}. */
@@ -263,6 +280,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     long deadline = System.nanoTime() + startupTimeout.toNanos();
     while (true) {
       if (!launched.isAlive()) {
+        synchronized (lock) {
+          if (stopRequested) {
+            throw new LocalNodeException("Elasticsearch was stopped while it was starting");
+          }
+        }
         throw failure(
             "exited"
                 + launched.exitCode().stream()
@@ -315,7 +337,7 @@ public final class LocalElasticsearch implements AutoCloseable {
       return;
     }
     try {
-      stale.get().onExit().get(STALE_NODE_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+      stale.get().onExit().get(STALE_NODE_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new LocalNodeException(
           "An Elasticsearch process (pid "

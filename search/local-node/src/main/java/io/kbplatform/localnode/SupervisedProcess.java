@@ -12,10 +12,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-/**
- * A child process tree started in its own session (so terminal signals reach only this JVM), with a
- * {@link Watchdog} so that it cannot outlive this JVM.
- */
+/** A child process tree in its own session, guarded by a {@link Watchdog}. */
 final class SupervisedProcess {
 
   private static final Duration KILL_WAIT = Duration.ofSeconds(10);
@@ -25,6 +22,7 @@ final class SupervisedProcess {
   private final Process process;
   private final Path pidFile;
   private final Process watchdog;
+  private volatile ProcessHandle main; // cached: a handle notices pid reuse, a pid file does not
 
   private SupervisedProcess(String name, Process process, Path pidFile, Process watchdog) {
     this.name = name;
@@ -159,16 +157,21 @@ final class SupervisedProcess {
     return tree;
   }
 
+  /**
+   * The server process named in the pid file. The file is read only while the top process lives (so
+   * it is this run's); the handle is then kept, as its pid may be reused once the server is gone.
+   */
   private Optional<ProcessHandle> mainFromPidFile() {
-    if (pidFile == null || !Files.isRegularFile(pidFile)) {
-      return Optional.empty();
+    ProcessHandle known = main;
+    if (known == null && pidFile != null && process.isAlive() && Files.isRegularFile(pidFile)) {
+      try {
+        known = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).orElse(null);
+        main = known;
+      } catch (IOException | NumberFormatException e) {
+        return Optional.empty(); // being written right now
+      }
     }
-    try {
-      long pid = Long.parseLong(Files.readString(pidFile).strip());
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty(); // being written or removed right now
-    }
+    return Optional.ofNullable(known).filter(ProcessHandle::isAlive);
   }
 
   private void stopWatchdog() {

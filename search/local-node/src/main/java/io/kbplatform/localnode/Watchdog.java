@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/**
- * A detached shell loop that stops a supervised process tree once the owning JVM is gone, even when
- * that JVM was killed with {@code kill -9}; it exits by itself when the tree is gone first.
- */
+/** A detached shell loop that stops a process tree once the owning JVM is gone. */
 final class Watchdog {
 
   /**

@@ -25,8 +25,9 @@ class EsCommandTest {
             "ES_PATH_CONF=/srv/kb/es/config",
             "ES_JAVA_OPTS=-Xms1g -Xmx1g",
             "ES_TMPDIR=/srv/kb/es/tmp",
+            "CLI_JAVA_OPTS=-Djava.io.tmpdir=/srv/kb/es/tmp",
             "/srv/kb/es/home/bin/elasticsearch"),
-        command.subList(0, 6));
+        command.subList(0, 7));
     assertSetting(command, "xpack.security.enabled=false");
     assertSetting(command, "discovery.type=single-node");
     assertSetting(command, "network.host=127.0.0.1");

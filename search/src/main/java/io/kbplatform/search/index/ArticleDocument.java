@@ -2,7 +2,6 @@ package io.kbplatform.search.index;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kbplatform.content.article.PublishedArticle;
-import java.time.Instant;
 import java.util.List;
 
 /** One published article as the search index stores it: plain text, no Markdown. */
@@ -24,9 +23,5 @@ public record ArticleDocument(
         MarkdownText.plain(article.body()),
         article.tags(),
         article.publishedAt().toString());
-  }
-
-  public Instant publishedInstant() {
-    return Instant.parse(publishedAt);
   }
 }

@@ -3,6 +3,7 @@ package io.kbplatform.search.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import io.kbplatform.search.cluster.SearchCluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,9 +65,29 @@ public class ArticleIndex {
     ensured = true;
   }
 
+  /**
+   * Writes a document, versioned by the article's published version: a copy that arrives late (a
+   * retry, a second app instance) never replaces a newer one.
+   */
   public void put(ArticleDocument document) throws IOException {
     ensureExists();
-    cluster.client().index(i -> i.index(alias).id(document.id()).document(document));
+    try {
+      cluster
+          .client()
+          .index(
+              i ->
+                  i.index(alias)
+                      .id(document.id())
+                      .version((long) document.version())
+                      .versionType(VersionType.ExternalGte)
+                      .requireAlias(true)
+                      .document(document));
+    } catch (ElasticsearchException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      LOG.fine(() -> "A newer version of " + document.id() + " is already indexed");
+    }
   }
 
   public void remove(String id) throws IOException {

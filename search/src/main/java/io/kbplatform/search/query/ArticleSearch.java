@@ -46,8 +46,7 @@ public class ArticleSearch {
                           .query(query(text))
                           .size(Math.max(1, Math.min(limit, MAX_LIMIT)))
                           .trackTotalHits(t -> t.enabled(true))
-                          .source(
-                              src -> src.filter(f -> f.includes("id", "space", "title", "body")))
+                          .source(src -> src.filter(f -> f.includes("id", "space", "title")))
                           .highlight(highlight()),
                   ArticleDocument.class);
       List<SearchHit> hits = response.hits().hits().stream().map(ArticleSearch::toHit).toList();
@@ -118,10 +117,9 @@ public class ArticleSearch {
       snippet = body;
     } else if (title != null && title.contains("<mark>")) {
       snippet = title;
-    } else if (body != null) {
-      snippet = body;
     } else {
-      snippet = Snippets.escape(Snippets.cut(doc.body(), SNIPPET_LENGTH));
+      // The body highlight always has a fragment (no_match_size) unless the body is empty.
+      snippet = body != null ? body : "";
     }
     double score = hit.score() == null ? 0 : hit.score();
     return new SearchHit(doc.id(), doc.space(), doc.title(), snippet, score);
