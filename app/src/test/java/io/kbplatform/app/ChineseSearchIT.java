@@ -48,7 +48,7 @@ class ChineseSearchIT {
   @AfterAll
   static void dropIndex() throws IOException {
     if (cluster != null) {
-      cluster.client().indices().delete(d -> d.index(index.alias() + "*"));
+      index.drop();
       cluster.close();
     }
   }

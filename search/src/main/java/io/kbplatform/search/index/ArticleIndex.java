@@ -100,6 +100,17 @@ public class ArticleIndex {
     cluster.client().indices().refresh(r -> r.index(alias));
   }
 
+  /** Deletes the alias and every index behind it (tests, and later the rebuild's clean-up). */
+  public void drop() throws IOException {
+    ElasticsearchClient es = cluster.client();
+    if (es.indices().existsAlias(a -> a.name(alias)).value()) {
+      for (String concrete : es.indices().getAlias(a -> a.name(alias)).result().keySet()) {
+        es.indices().delete(d -> d.index(concrete));
+      }
+    }
+    ensured = false;
+  }
+
   /** Forgets what it knew about the cluster, e.g. after the cluster lost its data. */
   public void forget() {
     ensured = false;
