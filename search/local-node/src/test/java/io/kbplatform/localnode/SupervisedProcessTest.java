@@ -117,9 +117,16 @@ class SupervisedProcessTest {
     return true;
   }
 
-  private static void awaitFile(Path file) throws InterruptedException {
-    for (int i = 0; i < 50 && !Files.exists(file); i++) {
+  /**
+   * Waits until the shell has written a whole line to the file (it exists before it is written).
+   */
+  private static void awaitFile(Path file) throws Exception {
+    for (int i = 0; i < 100 && !hasLine(file); i++) {
       Thread.sleep(100);
     }
+  }
+
+  private static boolean hasLine(Path file) throws java.io.IOException {
+    return Files.exists(file) && Files.readString(file).endsWith("\n");
   }
 }
