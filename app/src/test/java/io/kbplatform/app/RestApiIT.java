@@ -14,6 +14,7 @@ import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,37 @@ class RestApiIT {
 
     assertTrue(ids(reply).contains(id), reply.toString());
     assertTrue(hit(reply, id).get("snippet").asText().contains("<mark>"));
+  }
+
+  @Test
+  void aQueryTypedAsRawUtf8IsUnderstood() throws Exception {
+    String marker = uniqueWord();
+    String id = publish("原始编码 " + marker, "客户直接输入中文查询 " + marker);
+    admin.searchUntil(marker, r -> ids(r).contains(id), INDEXED_WITHIN);
+
+    // What curl sends for "…/api/search?q=客户输入" typed without percent-encoding.
+    String response = rawGet("/api/search?q=客户输入+" + marker);
+
+    assertTrue(response.startsWith("HTTP/1.1 200"), response);
+    assertTrue(response.contains(id), response);
+  }
+
+  private String rawGet(String pathAndQuery) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      String token =
+          java.util.Base64.getEncoder()
+              .encodeToString(("admin:" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+      String request =
+          "GET "
+              + pathAndQuery
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + "\r\nAuthorization: Basic "
+              + token
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

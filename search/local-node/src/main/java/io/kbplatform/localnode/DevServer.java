@@ -52,6 +52,7 @@ public final class DevServer {
   /** Starts both processes and watches them; returns the exit code to use. */
   int run() {
     Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "dev-server-shutdown"));
+    stopWithParent();
     try {
       Files.createDirectories(config.dataDir());
       String esUrl = startElasticsearch();
@@ -65,6 +66,24 @@ public final class DevServer {
       stopAll();
       return 1;
     }
+  }
+
+  /**
+   * Exits (running the shutdown hook, which stops Payara and Elasticsearch) when the process that
+   * started this one ends, e.g. Maven stopped by SIGTERM or killed: nothing outlives the command.
+   */
+  private void stopWithParent() {
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(
+            parent ->
+                parent
+                    .onExit()
+                    .thenRun(
+                        () -> {
+                          out.println("[dev-server] The launching process ended; stopping.");
+                          System.exit(0);
+                        }));
   }
 
   private String startElasticsearch() {

@@ -1,0 +1,2 @@
+/** HTTP plumbing shared by every resource. */
+package io.kbplatform.app.http;
