@@ -87,8 +87,20 @@ class ChineseSearchIT {
     SearchHit hit = search.search("客户投诉", 5).hits().get(0);
 
     assertTrue(hit.snippet().contains("<mark>"), hit.snippet());
-    String marked = hit.snippet().replaceAll(".*?<mark>(.*?)</mark>.*", "$1");
-    assertTrue(marked.contains("客戶") || marked.contains("投訴"), hit.snippet());
+    java.util.regex.Matcher marked =
+        java.util.regex.Pattern.compile("<mark>([^<]*)</mark>").matcher(hit.snippet());
+    assertTrue(marked.find(), hit.snippet());
+    assertTrue(marked.group(1).contains("客戶") || marked.group(1).contains("投訴"), hit.snippet());
+  }
+
+  @Test
+  void aPastedPassageAsLongAsAllowedIsAnswered() {
+    String passage = "接到客户投诉后，应在十分钟内回复，并于二十四小时内提出解决方案。";
+    String query = passage.repeat(20).substring(0, 500);
+
+    SearchResults results = search.search(query, 10);
+
+    assertEquals("trad-complaint", results.hits().get(0).id(), ids(results).toString());
   }
 
   @Test

@@ -40,6 +40,8 @@ class PersistenceIT {
   @Inject UserService users;
   @Inject UserTransaction transaction;
   @Inject io.kbplatform.content.outbox.Outbox outbox;
+  @Inject io.kbplatform.search.cluster.SearchCluster cluster;
+  @Inject io.kbplatform.search.index.ArticleIndex index;
 
   @Resource(lookup = ApplicationStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -102,6 +104,22 @@ class PersistenceIT {
     articles.publish(id, "admin");
     transaction.commit();
     assertTrue(articles.get(id, true).isPublished());
+    assertTrue(eventuallyIndexed(id), "the committed outbox row was delivered to the index");
+    assertEquals(0, outbox.pendingFor(id));
+  }
+
+  private boolean eventuallyIndexed(String id) throws Exception {
+    for (int i = 0; i < 120; i++) {
+      try {
+        if (cluster.client().exists(e -> e.index(index.alias()).id(id)).value()) {
+          return true;
+        }
+      } catch (RuntimeException | java.io.IOException notYet) {
+        // the index may still be allocating its shard right after startup
+      }
+      Thread.sleep(250);
+    }
+    return false;
   }
 
   private int outboxRows(String articleId) throws Exception {

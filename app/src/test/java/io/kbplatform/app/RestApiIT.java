@@ -200,13 +200,17 @@ class RestApiIT {
       Reply search = admin.get("/api/search?q=" + marker);
       assertEquals(503, search.status(), search.toString());
       assertEquals("application/problem+json", search.contentType());
+      Reply health = Api.anonymous(base).get("/health/ready");
+      assertEquals(503, health.status(), health.toString());
+      assertEquals("DOWN", check(health, "elasticsearch"));
+      assertEquals("UP", check(health, "database"));
 
       TestNode.ready().start();
 
       Reply found = admin.searchUntil(marker, r -> ids(r).contains(id), Duration.ofSeconds(60));
       assertTrue(ids(found).contains(id), "the index caught up: " + found);
     } finally {
-      TestNode.ready();
+      TestNode.restartIfDown();
     }
   }
 
@@ -265,6 +269,15 @@ class RestApiIT {
       word.append((char) ('a' + random.nextInt(26)));
     }
     return word.toString();
+  }
+
+  private static String check(Reply health, String name) {
+    for (JsonNode check : health.json().get("checks")) {
+      if (check.get("name").asText().equals(name)) {
+        return check.get("status").asText();
+      }
+    }
+    throw new AssertionError("no check " + name + " in " + health);
   }
 
   static List<String> ids(Reply reply) {

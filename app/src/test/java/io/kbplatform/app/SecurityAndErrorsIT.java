@@ -54,7 +54,8 @@ class SecurityAndErrorsIT {
 
   @Test
   void everyApiEndpointDemandsCredentials() {
-    for (String path : List.of("/api/spaces", "/api/search?q=x", "/api/admin/users", "/api/x")) {
+    for (String path :
+        List.of("/api/spaces", "/api/search?q=x", "/api/admin/users", "/api/x", "/%61pi/spaces")) {
       Reply reply = Api.anonymous(base).get(path);
       assertEquals(401, reply.status(), path);
       assertProblem(reply, 401);
@@ -80,6 +81,9 @@ class SecurityAndErrorsIT {
     assertForbidden(agent.post("/api/spaces", json(Map.of("key", "NOPE", "name", "n"))));
     assertForbidden(author.post("/api/spaces", json(Map.of("key", "NOPE", "name", "n"))));
     assertForbidden(agent.post("/api/articles", article));
+    String id = author.post("/api/articles", article).json().get("id").asText();
+    assertForbidden(agent.post("/api/articles/" + id + "/publish", ""));
+    assertForbidden(admin.newUser("LEARNER").post("/api/articles/" + id + "/publish", ""));
     assertForbidden(agent.get("/api/admin/users"));
     assertForbidden(author.get("/api/admin/users"));
     assertEquals(200, agent.get("/api/spaces").status());
@@ -122,6 +126,48 @@ class SecurityAndErrorsIT {
             "/api/admin/users",
             json(Map.of("username", username, "password", password, "roles", List.of("AGENT"))));
     assertProblem(duplicate, 409);
+  }
+
+  @Test
+  void theLastAdministratorKeepsTheRole() {
+    Reply reply =
+        admin.put("/api/admin/users/admin/roles", json(Map.of("roles", List.of("AUTHOR"))));
+
+    assertProblem(reply, 409);
+    assertEquals(200, admin.get("/api/admin/users").status(), "admin is still an administrator");
+  }
+
+  @Test
+  void anUnknownRoleOrAWrongJsonTypeIsABadRequest() {
+    assertProblem(
+        admin.post(
+            "/api/admin/users",
+            json(Map.of("username", "x1", "password", "long-enough-pw", "roles", List.of("BOSS")))),
+        400);
+    assertProblem(
+        admin.post(
+            "/api/articles", json(Map.of("space", "CS", "title", "t", "body", "b", "tags", "x"))),
+        400);
+  }
+
+  @Test
+  void anEnormousBodyIsRefusedWith413() {
+    String huge =
+        "{\"space\":\"CS\",\"title\":\"t\",\"body\":\"" + "x".repeat(9 * 1024 * 1024) + "\"}";
+
+    assertProblem(admin.postExpectingContinue("/api/articles", huge), 413);
+  }
+
+  @Test
+  void searchParametersAreValidated() {
+    for (String query : List.of("q=x&limit=abc", "q=x&limit=0", "q=x&limit=101")) {
+      Reply reply = admin.get("/api/search?" + query);
+      assertProblem(reply, 400);
+      assertEquals("limit", reply.json().get("errors").get(0).get("field").asText(), query);
+    }
+    Reply tooLong = admin.get("/api/search?q=" + "a".repeat(501));
+    assertProblem(tooLong, 400);
+    assertEquals("q", tooLong.json().get("errors").get(0).get("field").asText());
   }
 
   @Test

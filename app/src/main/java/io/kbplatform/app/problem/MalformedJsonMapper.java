@@ -16,8 +16,13 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException exception) {
+    if (io.kbplatform.app.http.PayloadTooLargeException.isCause(exception)) {
+      return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE, uri);
+    }
     return toResponse(uri);
   }
+
+  static final String TOO_LARGE = "The request body is larger than this API accepts.";
 
   static Response toResponse(UriInfo uri) {
     return Problems.response(

@@ -1,6 +1,7 @@
 package io.kbplatform.app.problem;
 
 import io.kbplatform.content.common.ContentException;
+import io.kbplatform.search.query.SearchRejectedException;
 import io.kbplatform.search.query.SearchUnavailableException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -28,6 +29,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    if (io.kbplatform.app.http.PayloadTooLargeException.isCause(exception)) {
+      return Problems.response(Status.REQUEST_ENTITY_TOO_LARGE, MalformedJsonMapper.TOO_LARGE, uri);
+    }
     for (Throwable t = exception.getCause(); t != null; t = t.getCause()) {
       if (t instanceof ContentException content) {
         return Problems.response(
@@ -39,6 +43,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (t instanceof JsonbException json) {
         return MalformedJsonMapper.toResponse(uri);
       }
+    }
+    if (exception instanceof SearchRejectedException rejected) {
+      return Problems.response(Status.BAD_REQUEST, rejected.getMessage(), uri);
+    }
+    Response database = DatabaseFailures.toResponse(exception, uri);
+    if (database != null) {
+      return database;
     }
     if (exception instanceof SearchUnavailableException) {
       return Problems.response(

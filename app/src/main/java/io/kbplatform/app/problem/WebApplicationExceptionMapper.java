@@ -24,6 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           404, "There is no such resource.",
           405, "This method is not allowed here.",
           406, "No acceptable representation: this API speaks application/json.",
+          413, MalformedJsonMapper.TOO_LARGE,
           415, "Unsupported media type: send application/json.");
 
   @Context UriInfo uri;

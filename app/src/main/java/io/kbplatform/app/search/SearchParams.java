@@ -23,9 +23,15 @@ public class SearchParams {
   @Size(max = MAX_QUERY_LENGTH)
   public String q;
 
+  /** Text, not int: JAX-RS answers a non-numeric int parameter with 404, we want a 400. */
   @QueryParam("limit")
   @DefaultValue("10")
+  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
   @Min(1)
   @Max(ArticleSearch.MAX_LIMIT)
-  public int limit;
+  public String limit;
+
+  int limitValue() {
+    return Integer.parseInt(limit);
+  }
 }

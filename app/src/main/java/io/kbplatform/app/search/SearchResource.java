@@ -54,6 +54,6 @@ public class SearchResource {
       in = ParameterIn.QUERY,
       description = "How many hits to return, 1 to 100 (default 10)")
   public SearchView search(@Valid @BeanParam SearchParams params) {
-    return SearchView.of(search.search(params.q.strip(), params.limit));
+    return SearchView.of(search.search(params.q.strip(), params.limitValue()));
   }
 }

@@ -23,6 +23,7 @@ public class AdminBootstrap {
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.!";
   private static final int GENERATED_LENGTH = 24;
+  public static final int MIN_PASSWORD_LENGTH = 10;
 
   private UserService users;
   private Optional<String> configuredPassword;
@@ -42,6 +43,10 @@ public class AdminBootstrap {
       return;
     }
     Optional<String> configured = configuredPassword.filter(p -> !p.isBlank());
+    if (configured.isPresent() && configured.get().length() < MIN_PASSWORD_LENGTH) {
+      throw new IllegalStateException(
+          "KB_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+    }
     String password = configured.orElseGet(AdminBootstrap::generatePassword);
     users.create(
         new NewUser(

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * HTTP Basic for everything under {@code /api}: a request without credentials, or with wrong ones,
@@ -28,6 +30,7 @@ import java.util.Optional;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String REALM = "KB Platform";
+  private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
 
   private IdentityStoreHandler identityStores;
@@ -42,7 +45,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The servlet path is decoded and normalised (no ";params", no "%61pi"), unlike the raw URI.
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!path.equals("/api") && !path.startsWith("/api/")) {
       return context.doNothing();
     }
@@ -51,10 +56,28 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (credentials.isEmpty()) {
       return unauthorized(response, path, "Authentication is required: use HTTP Basic.");
     }
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(
-                credentials.get().username(), new Password(credentials.get().password())));
+    CredentialValidationResult result;
+    try {
+      result =
+          identityStores.validate(
+              new UsernamePasswordCredential(
+                  credentials.get().username(), new Password(credentials.get().password())));
+    } catch (RuntimeException e) {
+      String correlationId = java.util.UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Authentication failed, correlation id " + correlationId, e);
+      write(
+          response,
+          503,
+          new Problem(
+              Problems.TYPE_BASE + "service-unavailable",
+              "Service Unavailable",
+              503,
+              "Sign-in is temporarily unavailable; try again shortly.",
+              path,
+              correlationId,
+              null));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return unauthorized(response, path, "The username or password is not correct.");
     }
@@ -63,12 +86,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, String path, String detail) {
-    Problem problem =
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    write(
+        response,
+        HttpServletResponse.SC_UNAUTHORIZED,
         new Problem(
-            Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path, null, null);
+            Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path, null, null));
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static void write(HttpServletResponse response, int status, Problem problem) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+      response.setStatus(status);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write(JSON.toJson(problem));
@@ -76,6 +105,5 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     } catch (IOException e) {
       // The client went away; nothing more to tell it.
     }
-    return AuthenticationStatus.SEND_FAILURE;
   }
 }

@@ -20,6 +20,12 @@ public class DatabaseIdentityStore implements IdentityStore {
   private static final long VERIFIED_TTL_MILLIS = 5 * 60 * 1000L;
   private final PasswordHasher hasher = new PasswordHasher();
   private final VerifiedPasswords verified = new VerifiedPasswords(VERIFIED_TTL_MILLIS);
+
+  /**
+   * Checked when the user does not exist, so that a miss costs as much time as a wrong password.
+   */
+  private final String decoyHash = hasher.hash("decoy-password".toCharArray());
+
   private UserRepository users;
 
   protected DatabaseIdentityStore() {}
@@ -35,6 +41,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     char[] password = credential.getPassword().getValue();
     Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::enabled);
     if (user.isEmpty()) {
+      hasher.matches(password, decoyHash);
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserAccount account = user.get();

@@ -22,7 +22,10 @@ public final class Api {
   public static final String ADMIN_PASSWORD = "Admin-Test-Passw0rd";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as curl and browsers speak to plain http
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
   private final String authorization;
@@ -72,6 +75,15 @@ public final class Api {
 
   public Reply post(String path, String body, String contentType) {
     return send(request(path).header("Content-Type", contentType).POST(body(body)));
+  }
+
+  /** Posts like curl does for large bodies: waits for "100 Continue" before sending the body. */
+  public Reply postExpectingContinue(String path, String body) {
+    return send(
+        request(path)
+            .expectContinue(true)
+            .header("Content-Type", "application/json")
+            .POST(body(body)));
   }
 
   public Reply put(String path, String body) {

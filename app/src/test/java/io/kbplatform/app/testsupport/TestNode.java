@@ -50,6 +50,13 @@ public final class TestNode {
     return node;
   }
 
+  /** Starts the node again if a test stopped it and failed before restarting it. */
+  public static synchronized void restartIfDown() {
+    if (node != null && !node.isRunning()) {
+      node.start();
+    }
+  }
+
   public static String url() {
     return "http://127.0.0.1:" + required("kb.test.es.port");
   }
@@ -70,7 +77,7 @@ public final class TestNode {
     return value;
   }
 
-  private static void deleteRecursively(Path dir) {
+  static void deleteRecursively(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

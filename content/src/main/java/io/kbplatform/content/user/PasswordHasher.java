@@ -13,7 +13,9 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHasher {
 
-  public static final int DEFAULT_ITERATIONS = 210_000;
+  /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
+  public static final int DEFAULT_ITERATIONS = 600_000;
+
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final String PREFIX = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;

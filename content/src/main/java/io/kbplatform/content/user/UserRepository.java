@@ -25,6 +25,13 @@ public class UserRepository {
         .getResultList();
   }
 
+  public long countWithRole(Role role) {
+    return em.createQuery(
+            "SELECT COUNT(u) FROM UserAccount u WHERE :role MEMBER OF u.roles", Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
   public void add(UserAccount user) {
     em.persist(user);
   }

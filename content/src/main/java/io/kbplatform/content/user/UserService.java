@@ -43,9 +43,15 @@ public class UserService {
     return user;
   }
 
+  /** Replaces a user's roles; the last administrator cannot lose the role. */
   @Transactional
   public UserAccount assignRoles(String username, Set<Role> roles) {
     UserAccount user = get(username);
+    if (user.roles().contains(Role.ADMIN)
+        && !roles.contains(Role.ADMIN)
+        && users.countWithRole(Role.ADMIN) <= 1) {
+      throw new ConflictException("'" + username + "' is the last administrator and keeps ADMIN.");
+    }
     user.assignRoles(roles);
     return user;
   }

@@ -79,10 +79,13 @@ class MigrationsTest {
     MigrateResult result = DatabaseMigrator.migrate(dataSource);
 
     assertTrue(result.success);
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM outbox_event")) {
-      assertTrue(rs.next());
+    try (Connection c = dataSource.getConnection()) {
+      for (String table : new String[] {"kb_user", "space", "article", "outbox_event"}) {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null);
+            ResultSet upper = c.getMetaData().getTables(null, null, table.toUpperCase(), null)) {
+          assertTrue(rs.next() || upper.next(), table + " exists");
+        }
+      }
     }
   }
 }

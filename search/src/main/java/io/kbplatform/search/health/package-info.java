@@ -1,2 +1,2 @@
-/** Readiness of the search side: the cluster and the indexing backlog. */
+/** Readiness of the search side: whether the Elasticsearch cluster answers, and its status. */
 package io.kbplatform.search.health;

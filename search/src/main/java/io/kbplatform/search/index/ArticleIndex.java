@@ -60,6 +60,10 @@ public class ArticleIndex {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
           throw e;
         }
+        // The index survived without its alias (someone removed it): point the alias back.
+        es.indices().putAlias(a -> a.index(concrete).name(alias));
+        LOG.warning(
+            () -> "Search index " + concrete + " had lost its alias " + alias + "; restored");
       }
     }
     ensured = true;

@@ -9,14 +9,18 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
 
   private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~).*$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  // Every pattern runs in linear time on hostile input: bounded, newline-limited scans only.
+  private static final Pattern IMAGE =
+      Pattern.compile("!\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,2000}\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,2000}\\)");
   private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]*");
   private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
   private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*([-*+]|\\d+[.)])[ \\t]+");
   private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*([-*_][ \\t]*){3,}$");
-  private static final Pattern EMPHASIS =
-      Pattern.compile("(\\*\\*|__|\\*|_|~~|`)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern MARKS = Pattern.compile("\\*+|~~|`+");
+  private static final Pattern UNDERSCORES =
+      Pattern.compile("(?<![\\p{L}\\p{N}_])(_{1,2})([^_\\n]{1,500})\\1(?![\\p{L}\\p{N}_])");
   private static final Pattern TABLE_PIPE =
       Pattern.compile("(?m)^[ \\t]*\\|?([ \\t]*:?-+:?[ \\t]*\\|)+[ \\t]*$|\\|");
   private static final Pattern CJK_GAP =
@@ -38,9 +42,8 @@ public final class MarkdownText {
     text = QUOTE.matcher(text).replaceAll("");
     text = BULLET.matcher(text).replaceAll("");
     text = TABLE_PIPE.matcher(text).replaceAll(" ");
-    for (int i = 0; i < 2; i++) {
-      text = EMPHASIS.matcher(text).replaceAll("$2");
-    }
+    text = MARKS.matcher(text).replaceAll("");
+    text = UNDERSCORES.matcher(text).replaceAll("$2");
     text = CJK_GAP.matcher(text).replaceAll("");
     text = BLANK_LINES.matcher(text).replaceAll("\n\n");
     return text.strip();

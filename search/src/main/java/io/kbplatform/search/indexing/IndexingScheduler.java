@@ -64,7 +64,7 @@ public class IndexingScheduler {
   private void drainQuietly() {
     try {
       indexer.drain();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // NOPMD: an escaping error would cancel the periodic poll for good
       LOG.log(Level.WARNING, "Draining the outbox failed; will retry", e);
     }
   }

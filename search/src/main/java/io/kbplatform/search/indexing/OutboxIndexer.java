@@ -1,6 +1,7 @@
 package io.kbplatform.search.indexing;
 
 import io.kbplatform.content.article.ArticleService;
+import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.content.outbox.Outbox;
 import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.search.cluster.ClusterUnavailable;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +34,7 @@ public class OutboxIndexer {
   private int maxAttempts;
   private final AtomicBoolean draining = new AtomicBoolean();
   private volatile boolean clusterDown;
+  private volatile boolean databaseDown;
 
   protected OutboxIndexer() {}
 
@@ -59,6 +62,7 @@ public class OutboxIndexer {
       List<OutboxEvent> due;
       do {
         due = outbox.due(BATCH);
+        databaseBack();
         for (OutboxEvent event : due) {
           if (!deliver(event)) {
             return delivered;
@@ -67,40 +71,93 @@ public class OutboxIndexer {
         }
       } while (due.size() == BATCH);
       return delivered;
+    } catch (RuntimeException e) {
+      databaseDown(e);
+      return delivered;
     } finally {
       draining.set(false);
     }
   }
 
-  /** Delivers one event; false when the cluster is unreachable, which ends this drain. */
+  /**
+   * Delivers one event; false ends this drain (the cluster or the database is unavailable). Only a
+   * document the cluster rejects counts toward giving up on the event; outages of either side are
+   * retried with backoff for as long as they last.
+   */
   private boolean deliver(OutboxEvent event) {
+    Optional<PublishedArticle> published;
     try {
-      var published = articles.findPublished(event.aggregateId());
+      published = articles.findPublished(event.aggregateId());
+    } catch (RuntimeException e) {
+      databaseDown(e);
+      return false;
+    }
+    Exception failure = write(event.aggregateId(), published);
+    try {
+      if (failure == null) {
+        outbox.delivered(event.id());
+        clusterBack();
+        return true;
+      }
+      boolean unavailable = ClusterUnavailable.isCause(failure);
+      Duration retry = backoff.after(event.attempts());
+      outbox.failed(
+          event.id(), summary(failure), retry, unavailable ? Integer.MAX_VALUE : maxAttempts);
+      if (unavailable) {
+        clusterDown(failure);
+        return false;
+      }
+      LOG.log(Level.WARNING, "Elasticsearch rejected article " + event.aggregateId(), failure);
+      return true;
+    } catch (RuntimeException e) {
+      databaseDown(e);
+      return false;
+    }
+  }
+
+  /** Writes (or removes) the document; the failure, if any. */
+  private Exception write(String articleId, Optional<PublishedArticle> published) {
+    try {
       if (published.isPresent()) {
         index.put(ArticleDocument.of(published.get()));
       } else {
-        index.remove(event.aggregateId());
+        index.remove(articleId);
       }
-      outbox.delivered(event.id());
-      if (clusterDown) {
-        clusterDown = false;
-        LOG.info("Elasticsearch is reachable again; the index is catching up.");
-      }
-      return true;
+      return null;
     } catch (Exception e) {
-      boolean unavailable = ClusterUnavailable.isCause(e);
-      Duration retry = backoff.after(event.attempts());
-      outbox.failed(event.id(), summary(e), retry, unavailable ? Integer.MAX_VALUE : maxAttempts);
-      if (unavailable) {
+      if (ClusterUnavailable.isMissingIndex(e)) {
         index.forget();
-        if (!clusterDown) {
-          clusterDown = true;
-          LOG.warning("Elasticsearch is unreachable; indexing will retry: " + summary(e));
-        }
-        return false;
       }
-      LOG.log(Level.WARNING, "Indexing article " + event.aggregateId() + " failed", e);
-      return true;
+      return e;
+    }
+  }
+
+  private void clusterDown(Exception e) {
+    index.forget();
+    if (!clusterDown) {
+      clusterDown = true;
+      LOG.warning("Elasticsearch is unavailable; indexing will retry: " + summary(e));
+    }
+  }
+
+  private void clusterBack() {
+    if (clusterDown) {
+      clusterDown = false;
+      LOG.info("Elasticsearch is available again; the index is catching up.");
+    }
+  }
+
+  private void databaseDown(RuntimeException e) {
+    if (!databaseDown) {
+      databaseDown = true;
+      LOG.log(Level.WARNING, "The database is unavailable; indexing will retry", e);
+    }
+  }
+
+  private void databaseBack() {
+    if (databaseDown) {
+      databaseDown = false;
+      LOG.info("The database is available again; indexing resumes.");
     }
   }
 

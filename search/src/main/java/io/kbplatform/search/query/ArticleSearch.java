@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.kbplatform.search.cluster.ClusterUnavailable;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
@@ -55,10 +56,13 @@ public class ArticleSearch {
     } catch (IOException e) {
       throw new SearchUnavailableException(e);
     } catch (ElasticsearchException e) {
-      if (e.status() >= 500) {
+      if (ClusterUnavailable.isMissingIndex(e)) {
+        index.forget();
+      }
+      if (ClusterUnavailable.isCause(e)) {
         throw new SearchUnavailableException(e);
       }
-      throw e;
+      throw new SearchRejectedException(e);
     }
   }
 

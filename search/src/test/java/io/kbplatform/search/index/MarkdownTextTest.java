@@ -2,8 +2,10 @@ package io.kbplatform.search.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTextTest {
@@ -28,6 +30,16 @@ class MarkdownTextTest {
 
     assertTrue(plain.contains("<script>"));
     assertFalse(plain.isBlank());
+  }
+
+  @Test
+  void hostileMarkupTakesLinearTime() {
+    String hostile = "`a *b _c [d ![e ".repeat(60_000) + "\n" + "[".repeat(200_000);
+
+    String plain =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MarkdownText.plain(hostile));
+
+    assertTrue(plain.length() > 100_000);
   }
 
   @Test
