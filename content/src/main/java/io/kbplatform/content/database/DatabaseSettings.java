@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.Config;
  * Where the database is: {@code kb.db.url} (env {@code KB_DB_URL}) with its user and password, or
  * by default an embedded H2 file database under {@code kb.data.dir} (env {@code KB_DATA_DIR}).
  */
-public record DatabaseSettings(String url, String user, String password, boolean embedded) {
+public record DatabaseSettings(String url, String user, String password) {
 
   public static DatabaseSettings from(Config config) {
     Optional<String> url =
@@ -17,8 +17,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
       return new DatabaseSettings(
           url.get(),
           config.getOptionalValue("kb.db.user", String.class).orElse(""),
-          config.getOptionalValue("kb.db.password", String.class).orElse(""),
-          false);
+          config.getOptionalValue("kb.db.password", String.class).orElse(""));
     }
     Path dataDir =
         Path.of(config.getOptionalValue("kb.data.dir", String.class).orElse("./data"))
@@ -30,7 +29,7 @@ public record DatabaseSettings(String url, String user, String password, boolean
   /** The embedded H2 database that lives in {@code <dataDir>/db}. */
   public static DatabaseSettings embedded(Path dataDir) {
     Path file = dataDir.resolve("db").resolve("kb");
-    return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "kb", "", true);
+    return new DatabaseSettings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "kb", "");
   }
 
   public boolean isPostgres() {

@@ -78,13 +78,4 @@ public class Outbox {
         .setParameter("id", aggregateId)
         .getSingleResult();
   }
-
-  /** How many events still wait for delivery. */
-  @Transactional
-  public long pendingCount() {
-    return em.createQuery(
-            "SELECT COUNT(e) FROM OutboxEvent e WHERE e.status = :pending", Long.class)
-        .setParameter("pending", OutboxStatus.PENDING)
-        .getSingleResult();
-  }
 }

@@ -72,8 +72,7 @@ class MigrationsTest {
             : new DatabaseSettings(
                 url,
                 System.getenv().getOrDefault("KB_DB_USER", ""),
-                System.getenv().getOrDefault("KB_DB_PASSWORD", ""),
-                false);
+                System.getenv().getOrDefault("KB_DB_PASSWORD", ""));
     DataSource dataSource = ConfiguredDataSource.of(settings);
 
     MigrateResult result = DatabaseMigrator.migrate(dataSource);
