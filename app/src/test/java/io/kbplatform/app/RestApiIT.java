@@ -92,7 +92,7 @@ class RestApiIT {
     assertEquals(space, article.get("space").asText());
     assertEquals("退款流程", article.get("title").asText());
     assertEquals("## 步骤\n1. 核对订单\n2. 提交**退款**申请", article.get("body").asText());
-    assertEquals(List.of("退款", "售后"), texts(article.get("tags")));
+    assertEquals(List.of("退款", "售后"), Api.texts(article.get("tags")));
     assertEquals(1, article.get("version").asInt());
     assertEquals("PUBLISHED", article.get("status").asText());
     assertNotNull(read.header("ETag"));
@@ -295,11 +295,5 @@ class RestApiIT {
       }
     }
     throw new AssertionError("no hit " + id + " in " + reply);
-  }
-
-  static List<String> texts(JsonNode array) {
-    List<String> texts = new ArrayList<>();
-    array.forEach(n -> texts.add(n.asText()));
-    return texts;
   }
 }

@@ -119,7 +119,7 @@ class SecurityAndErrorsIT {
             "/api/admin/users/" + username + "/roles", json(Map.of("roles", List.of("AUTHOR"))));
 
     assertEquals(200, assigned.status(), assigned.toString());
-    assertEquals(List.of("AUTHOR"), texts(assigned.json().get("roles")));
+    assertEquals(List.of("AUTHOR"), Api.texts(assigned.json().get("roles")));
     assertEquals(201, amy.post("/api/articles", article).status());
     Reply duplicate =
         admin.post(
@@ -251,11 +251,5 @@ class SecurityAndErrorsIT {
     assertTrue(problem.get("type").asText().startsWith("https://"));
     assertFalse(reply.body().contains("Exception"), "no class names: " + reply.body());
     assertFalse(reply.body().contains("io.kbplatform"), "no class names: " + reply.body());
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> texts = new ArrayList<>();
-    array.forEach(n -> texts.add(n.asText()));
-    return texts;
   }
 }

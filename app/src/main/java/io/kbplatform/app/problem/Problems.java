@@ -13,30 +13,32 @@ public final class Problems {
 
   public static Response response(
       Response.StatusType status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-    return response(status, slug(status), detail, instance(uri), null, errors);
+    return response(problem(status, detail, instance(uri), null, errors));
   }
 
   public static Response response(Response.StatusType status, String detail, UriInfo uri) {
     return response(status, detail, uri, null);
   }
 
-  public static Response response(
+  public static Response response(Problem problem) {
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** A problem whose type and title follow from its status. */
+  public static Problem problem(
       Response.StatusType status,
-      String slug,
       String detail,
       String instance,
       String correlationId,
       List<Problem.FieldError> errors) {
-    Problem problem =
-        new Problem(
-            TYPE_BASE + slug,
-            status.getReasonPhrase(),
-            status.getStatusCode(),
-            detail,
-            instance,
-            correlationId,
-            errors == null || errors.isEmpty() ? null : errors);
-    return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    return new Problem(
+        TYPE_BASE + slug(status),
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        detail,
+        instance,
+        correlationId,
+        errors == null || errors.isEmpty() ? null : errors);
   }
 
   static String slug(Response.StatusType status) {

@@ -53,21 +53,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (exception instanceof SearchUnavailableException) {
       return Problems.response(
-          Status.SERVICE_UNAVAILABLE,
-          "service-unavailable",
-          "Search is temporarily unavailable; try again shortly.",
-          Problems.instance(uri),
-          null,
-          null);
+          Status.SERVICE_UNAVAILABLE, "Search is temporarily unavailable; try again shortly.", uri);
     }
     String correlationId = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
     return Problems.response(
-        Status.INTERNAL_SERVER_ERROR,
-        "internal-server-error",
-        "Something went wrong on our side. Quote the correlation id when reporting it.",
-        null,
-        correlationId,
-        null);
+        Problems.problem(
+            Status.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Quote the correlation id when reporting it.",
+            Problems.instance(uri),
+            correlationId,
+            null));
   }
 }

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -67,11 +68,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       LOG.log(Level.SEVERE, "Authentication failed, correlation id " + correlationId, e);
       write(
           response,
-          503,
-          new Problem(
-              Problems.TYPE_BASE + "service-unavailable",
-              "Service Unavailable",
-              503,
+          Problems.problem(
+              Response.Status.SERVICE_UNAVAILABLE,
               "Sign-in is temporarily unavailable; try again shortly.",
               path,
               correlationId,
@@ -87,17 +85,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, String path, String detail) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-    write(
-        response,
-        HttpServletResponse.SC_UNAUTHORIZED,
-        new Problem(
-            Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path, null, null));
+    write(response, Problems.problem(Response.Status.UNAUTHORIZED, detail, path, null, null));
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static void write(HttpServletResponse response, int status, Problem problem) {
+  private static void write(HttpServletResponse response, Problem problem) {
     try {
-      response.setStatus(status);
+      response.setStatus(problem.status());
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write(JSON.toJson(problem));
