@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kbplatform.app.startup.ApplicationStartup;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.NewArticle;
+import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.space.NewSpace;
 import io.kbplatform.content.space.SpaceService;
+import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserService;
+import io.kbplatform.content.workflow.ArticleWorkflow;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -19,7 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
+  private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Set.of());
+
   @Inject ArticleService articles;
+  @Inject ArticleWorkflow workflow;
   @Inject SpaceService spaces;
   @Inject UserService users;
   @Inject UserTransaction transaction;
@@ -88,22 +94,26 @@ class PersistenceIT {
   @Test
   void publishingAndItsOutboxRecordCommitOrRollBackTogether() throws Exception {
     String key = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-    spaces.create(new NewSpace(key, "持久化", null), "admin");
-    String id = articles.create(new NewArticle(key, "标题", "正文", List.of()), "admin").article().id();
+    spaces.create(ADMIN, new NewSpace(key, "持久化", null, false));
+    String id =
+        articles
+            .create(ADMIN, new NewArticle(key, null, null, "标题", "正文", null, null, null, null))
+            .article()
+            .id();
 
     transaction.begin();
-    articles.publish(id, "admin");
+    workflow.publish(ADMIN, id, null, null, false);
     assertEquals(1, outbox.pendingFor(id), "the outbox row is written inside the publishing tx");
     transaction.rollback();
 
-    assertFalse(articles.get(id, true).isPublished());
+    assertFalse(articles.get(ADMIN, id).isPublished());
     assertEquals(0, outbox.pendingFor(id), "rolled back with the article");
     assertEquals(0, outboxRows(id));
 
     transaction.begin();
-    articles.publish(id, "admin");
+    workflow.publish(ADMIN, id, null, null, false);
     transaction.commit();
-    assertTrue(articles.get(id, true).isPublished());
+    assertTrue(articles.get(ADMIN, id).isPublished());
     assertTrue(eventuallyIndexed(id), "the committed outbox row was delivered to the index");
     assertEquals(0, outbox.pendingFor(id));
   }

@@ -81,7 +81,8 @@ class RestApiIT {
     assertEquals("/api/articles/" + id, URI.create(created.header("Location")).getPath());
     assertEquals(1, created.json().get("version").asInt());
 
-    Reply published = author.post("/api/articles/" + id + "/publish", "");
+    admin.grant(space, author.username(), "PUBLISH");
+    Reply published = author.post("/api/articles/" + id + "/workflow/publish", "");
     assertEquals(200, published.status(), published.toString());
     assertEquals("PUBLISHED", published.json().get("status").asText());
 
@@ -194,7 +195,7 @@ class RestApiIT {
     try {
       String space = newSpace();
       String id = create(space, "停机期间发布 " + marker, "索引恢复后必须能找到 " + marker);
-      Reply published = admin.post("/api/articles/" + id + "/publish", "");
+      Reply published = admin.post("/api/articles/" + id + "/workflow/publish", "");
       assertEquals(200, published.status(), "publishing works while Elasticsearch is down");
       assertEquals(200, admin.get("/api/articles/" + id).status());
       Reply search = admin.get("/api/search?q=" + marker);
@@ -255,7 +256,7 @@ class RestApiIT {
 
   private String publish(String title, String body) {
     String id = create(newSpace(), title, body);
-    Reply reply = admin.post("/api/articles/" + id + "/publish", "");
+    Reply reply = admin.post("/api/articles/" + id + "/workflow/publish", "");
     assertEquals(200, reply.status(), reply.toString());
     return id;
   }

@@ -82,8 +82,8 @@ class SecurityAndErrorsIT {
     assertForbidden(author.post("/api/spaces", json(Map.of("key", "NOPE", "name", "n"))));
     assertForbidden(agent.post("/api/articles", article));
     String id = author.post("/api/articles", article).json().get("id").asText();
-    assertForbidden(agent.post("/api/articles/" + id + "/publish", ""));
-    assertForbidden(admin.newUser("LEARNER").post("/api/articles/" + id + "/publish", ""));
+    assertForbidden(agent.post("/api/articles/" + id + "/workflow/publish", ""));
+    assertForbidden(admin.newUser("LEARNER").post("/api/articles/" + id + "/workflow/publish", ""));
     assertForbidden(agent.get("/api/admin/users"));
     assertForbidden(author.get("/api/admin/users"));
     assertEquals(200, agent.get("/api/spaces").status());

@@ -1,7 +1,14 @@
 package io.kbplatform.app.article;
 
+import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.Article;
+import io.kbplatform.content.article.ArticleFilter;
+import io.kbplatform.content.article.ArticlePage;
+import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.article.ArticleService;
+import io.kbplatform.content.article.ArticleStatus;
+import io.kbplatform.content.article.ArticleVersion;
+import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,22 +16,25 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Articles: write a draft, publish it, read it. */
+/** Articles: create, read, update with {@code If-Match}, move, restrict and delete. */
 @Path("articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,60 +49,132 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
 
   private ArticleService articles;
+  private ArticleQueries queries;
+  private CurrentActor actor;
 
-  @Context SecurityContext security;
   @Context UriInfo uri;
 
   protected ArticleResource() {}
 
   @Inject
-  public ArticleResource(ArticleService articles) {
+  public ArticleResource(ArticleService articles, ArticleQueries queries, CurrentActor actor) {
     this.articles = articles;
+    this.queries = queries;
+    this.actor = actor;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "Create a draft article in a space")
+  @Operation(summary = "Create a draft article in a space, optionally from a template")
   @APIResponse(responseCode = "201", description = "Created; Location names the new article")
-  @APIResponse(responseCode = "404", description = "No such space")
+  @APIResponse(responseCode = "403", description = "You may read the space but not write in it")
+  @APIResponse(responseCode = "404", description = "No such space, or not visible to you")
   public Response create(@Valid @NotNull ArticleRequest request) {
-    Article article =
-        articles.create(request.toNewArticle(), security.getUserPrincipal().getName()).article();
+    ArticleVersion first = articles.create(actor.get(), request.toNewArticle());
+    Article article = first.article();
     return Response.created(uri.getBaseUriBuilder().path("articles").path(article.id()).build())
-        .tag(etag(article))
-        .entity(ArticleView.of(article))
+        .tag(ArticleEtags.of(article))
+        .entity(ArticleView.of(article, first))
         .build();
   }
 
   @GET
+  @Operation(
+      summary = "List articles you may read, most recently updated first",
+      description =
+          "Filters: space, category, status, owner, createdBy, needsReview. Keyset paging with"
+              + " ?after= and Link rel=next.")
+  public Response list(
+      @QueryParam("space") String space,
+      @QueryParam("category") String category,
+      @QueryParam("status") ArticleStatus status,
+      @QueryParam("owner") String owner,
+      @QueryParam("createdBy") String createdBy,
+      @QueryParam("needsReview") Boolean needsReview,
+      @QueryParam("after") String after,
+      @QueryParam("limit") Integer limit) {
+    ArticleFilter filter =
+        new ArticleFilter(space, category, status, owner, createdBy, needsReview, null);
+    ArticlePage page =
+        queries.list(
+            actor.get(), filter, ArticlePageView.cursor(after), ArticlePageView.limit(limit));
+    return ArticlePageView.response(page, uri);
+  }
+
+  @GET
   @Path("{id}")
-  @Operation(summary = "Read an article: its latest version for authors, published ones for all")
+  @Operation(
+      summary = "Read an article",
+      description =
+          "Readers get the published version; editors the latest, or the published one with"
+              + " ?version=published.")
   @APIResponse(responseCode = "200", description = "The article, with its ETag")
   @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-  public Response get(@PathParam("id") String id) {
-    Article article = articles.get(id, canSeeDrafts());
-    return Response.ok(ArticleView.of(article)).tag(etag(article)).build();
+  public Response get(@PathParam("id") String id, @QueryParam("version") String which) {
+    ArticleVersion shown = articles.read(actor.get(), id, "published".equals(which));
+    Article article = articles.get(actor.get(), id);
+    return Response.ok(ArticleView.of(article, shown)).tag(ArticleEtags.of(article)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Save a new version of an article",
+      description = "Requires If-Match with the ETag read last; the published version stays live.")
+  @APIResponse(responseCode = "200", description = "Saved; the new ETag")
+  @APIResponse(responseCode = "412", description = "Someone else saved first: reload")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ArticleRequest request) {
+    long expected = ArticleEtags.required(ifMatch, id);
+    ArticleVersion saved =
+        articles.update(actor.get(), id, expected, request.toUpdate(), request.changeNote);
+    Article article = articles.get(actor.get(), id);
+    return Response.ok(ArticleView.of(article, saved)).tag(ArticleEtags.of(article)).build();
   }
 
   @POST
-  @Path("{id}/publish")
+  @Path("{id}/move")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "Publish the latest version of an article")
-  @APIResponse(responseCode = "200", description = "Published; it becomes searchable shortly")
-  @APIResponse(responseCode = "404", description = "No such article")
-  public Response publish(@PathParam("id") String id) {
-    Article article = articles.publish(id, security.getUserPrincipal().getName());
-    return Response.ok(ArticleView.of(article)).tag(etag(article)).build();
+  @Operation(summary = "Move an article to another space and/or category")
+  @APIResponse(responseCode = "400", description = "The category is not in the target space")
+  public Response move(@PathParam("id") String id, @Valid @NotNull MoveRequest request) {
+    Article article = articles.move(actor.get(), id, request.space, request.category);
+    return current(article);
   }
 
-  private boolean canSeeDrafts() {
-    return security.isUserInRole(Role.AUTHOR_NAME)
-        || security.isUserInRole(Role.TRAINER_NAME)
-        || security.isUserInRole(Role.ADMIN_NAME);
+  @PUT
+  @Path("{id}/restrictions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Restrict an article to groups (an empty list lifts the restriction)")
+  @APIResponse(responseCode = "403", description = "You do not publish in the space")
+  public Response restrict(@PathParam("id") String id, @Valid @NotNull RestrictionRequest request) {
+    Article article = articles.restrict(actor.get(), id, request.groupSet());
+    return current(article);
   }
 
-  static EntityTag etag(Article article) {
-    return new EntityTag(article.id() + "." + article.lockVersion());
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Delete an article with all its versions (space administrators)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public Response delete(@PathParam("id") String id) {
+    articles.delete(actor.get(), id);
+    return Response.noContent().build();
+  }
+
+  private Response current(Article article) {
+    ArticleVersion shown =
+        articles.can(actor.get(), article, AccessLevel.EDIT)
+            ? articles.read(actor.get(), article.id(), false)
+            : articles.read(actor.get(), article.id(), true);
+    return Response.ok(ArticleView.of(article, shown)).tag(ArticleEtags.of(article)).build();
   }
 }

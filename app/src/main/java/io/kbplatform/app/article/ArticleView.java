@@ -2,35 +2,63 @@ package io.kbplatform.app.article;
 
 import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleStatus;
+import io.kbplatform.content.article.ArticleTemplate;
+import io.kbplatform.content.article.ArticleVersion;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
-/** An article as the API shows it: its latest content and where it stands. */
+/**
+ * An article as the API shows it: the content of one version ({@code version}: the published one
+ * for readers, the latest for editors), where the article stands and who keeps it current.
+ */
 public record ArticleView(
     String id,
     String space,
+    String category,
+    ArticleTemplate template,
     String title,
     String body,
     List<String> tags,
     int version,
+    int latestVersion,
     Integer publishedVersion,
     ArticleStatus status,
+    boolean live,
+    String owner,
+    int reviewIntervalDays,
+    Instant reviewDueAt,
+    boolean needsReview,
+    Instant verifiedAt,
+    String verifiedBy,
+    Set<String> restrictedTo,
     String createdBy,
     Instant createdAt,
     Instant updatedAt,
     Instant publishedAt,
     String publishedBy) {
 
-  static ArticleView of(Article article) {
+  static ArticleView of(Article article, ArticleVersion shown) {
     return new ArticleView(
         article.id(),
         article.space().key(),
-        article.title(),
-        article.body(),
-        article.tags(),
+        article.categoryId().orElse(null),
+        article.template().orElse(null),
+        shown.title(),
+        shown.body(),
+        shown.tags(),
+        shown.number(),
         article.latestVersion(),
         article.publishedVersion().isPresent() ? article.publishedVersion().getAsInt() : null,
         article.status(),
+        article.isPublished() && !article.isArchived(),
+        article.owner(),
+        article.reviewIntervalDays(),
+        article.reviewDueAt().orElse(null),
+        article.needsReview(),
+        article.verifiedAt().orElse(null),
+        article.verifiedBy().orElse(null),
+        article.restrictedTo(),
         article.createdBy(),
         article.createdAt(),
         article.updatedAt(),

@@ -2,7 +2,9 @@ package io.kbplatform.app.problem;
 
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.ContentException;
+import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.common.StaleVersionException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -10,7 +12,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Business exceptions: not found is 404, a clash with the current state is 409. */
+/**
+ * Business exceptions: not found is 404, a clash with the current state 409, an action the caller
+ * may not take 403, an edit of a stale version 412, anything else a bad request.
+ */
 @Provider
 public class ContentExceptionMapper implements ExceptionMapper<ContentException> {
 
@@ -27,6 +32,12 @@ public class ContentExceptionMapper implements ExceptionMapper<ContentException>
     }
     if (exception instanceof ConflictException) {
       return Status.CONFLICT;
+    }
+    if (exception instanceof ForbiddenException) {
+      return Status.FORBIDDEN;
+    }
+    if (exception instanceof StaleVersionException) {
+      return Status.PRECONDITION_FAILED;
     }
     return Status.BAD_REQUEST;
   }

@@ -25,7 +25,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           405, "This method is not allowed here.",
           406, "No acceptable representation: this API speaks application/json.",
           413, MalformedJsonMapper.TOO_LARGE,
-          415, "Unsupported media type: send application/json.");
+          415, "Unsupported media type: send application/json.",
+          428, "This update needs If-Match with the ETag of the version you edited.");
 
   @Context UriInfo uri;
 

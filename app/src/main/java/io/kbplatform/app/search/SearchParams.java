@@ -31,6 +31,11 @@ public class SearchParams {
   @Max(ArticleSearch.MAX_LIMIT)
   public String limit;
 
+  /** Archived articles too (only those in spaces you edit). */
+  @QueryParam("archived")
+  @DefaultValue("false")
+  public boolean archived;
+
   int limitValue() {
     return Integer.parseInt(limit);
   }

@@ -1,5 +1,8 @@
 package io.kbplatform.app.search;
 
+import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.permission.AccessPolicy;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.search.query.ArticleSearch;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,16 +35,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
   private ArticleSearch search;
+  private AccessPolicy policy;
+  private CurrentActor actor;
 
   protected SearchResource() {}
 
   @Inject
-  public SearchResource(ArticleSearch search) {
+  public SearchResource(ArticleSearch search, AccessPolicy policy, CurrentActor actor) {
     this.search = search;
+    this.policy = policy;
+    this.actor = actor;
   }
 
   @GET
-  @Operation(summary = "Search published articles")
+  @Operation(
+      summary = "Search published articles you may read",
+      description = "Hits, totals and snippets only ever come from articles you may read.")
   @APIResponse(responseCode = "200", description = "Total matches and the best hits")
   @APIResponse(responseCode = "503", description = "Search is temporarily unavailable")
   @Parameter(
@@ -54,6 +63,8 @@ public class SearchResource {
       in = ParameterIn.QUERY,
       description = "How many hits to return, 1 to 100 (default 10)")
   public SearchView search(@Valid @BeanParam SearchParams params) {
-    return SearchView.of(search.search(params.q.strip(), params.limitValue()));
+    ReadScope scope = policy.readScope(actor.get());
+    return SearchView.of(
+        search.search(params.q.strip(), params.limitValue(), scope, params.archived));
   }
 }

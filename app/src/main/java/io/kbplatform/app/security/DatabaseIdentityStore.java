@@ -1,5 +1,7 @@
 package io.kbplatform.app.security;
 
+import io.kbplatform.content.audit.AuditAction;
+import io.kbplatform.content.audit.AuditLog;
 import io.kbplatform.content.user.PasswordHasher;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
@@ -27,12 +29,14 @@ public class DatabaseIdentityStore implements IdentityStore {
   private final String decoyHash = hasher.hash("decoy-password".toCharArray());
 
   private UserRepository users;
+  private AuditLog audit;
 
   protected DatabaseIdentityStore() {}
 
   @Inject
-  public DatabaseIdentityStore(UserRepository users) {
+  public DatabaseIdentityStore(UserRepository users, AuditLog audit) {
     this.users = users;
+    this.audit = audit;
   }
 
   @Transactional
@@ -42,17 +46,28 @@ public class DatabaseIdentityStore implements IdentityStore {
     Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::enabled);
     if (user.isEmpty()) {
       hasher.matches(password, decoyHash);
+      loginFailed(username);
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserAccount account = user.get();
     long now = System.currentTimeMillis();
     if (!verified.isVerified(username, password, account.passwordHash(), now)) {
       if (!hasher.matches(password, account.passwordHash())) {
+        loginFailed(username);
         return CredentialValidationResult.INVALID_RESULT;
       }
       verified.remember(username, password, account.passwordHash(), now);
+      audit.recordAlone(username, AuditAction.LOGIN_SUCCEEDED, "user", username, null);
     }
     return new CredentialValidationResult(
         account.username(), account.roles().stream().map(Role::name).collect(Collectors.toSet()));
+  }
+
+  /**
+   * Records a failed login. Basic authentication repeats credentials on every request, so a success
+   * is recorded when a password is actually checked, not on every request it is cached.
+   */
+  private void loginFailed(String username) {
+    audit.recordAlone(username, AuditAction.LOGIN_FAILED, "user", username, null);
   }
 }

@@ -25,7 +25,10 @@ public class SpaceRequest {
   @Size(max = Space.DESCRIPTION_LENGTH)
   public String description;
 
+  /** True for a space only its creator can see until it grants access; false by default. */
+  public boolean restricted;
+
   NewSpace toNewSpace() {
-    return new NewSpace(key, name.strip(), description);
+    return new NewSpace(key, name.strip(), description, restricted);
   }
 }

@@ -1,5 +1,6 @@
 package io.kbplatform.app.space;
 
+import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
 import io.kbplatform.content.user.Role;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,15 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SpaceResource {
 
   private SpaceService spaces;
+  private CurrentActor actor;
 
-  @Context SecurityContext security;
   @Context UriInfo uri;
 
   protected SpaceResource() {}
 
   @Inject
-  public SpaceResource(SpaceService spaces) {
+  public SpaceResource(SpaceService spaces, CurrentActor actor) {
     this.spaces = spaces;
+    this.actor = actor;
   }
 
   @POST
@@ -57,23 +58,23 @@ public class SpaceResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the new space")
   @APIResponse(responseCode = "409", description = "The key is taken")
   public Response create(@Valid @NotNull SpaceRequest request) {
-    Space space = spaces.create(request.toNewSpace(), security.getUserPrincipal().getName());
+    Space space = spaces.create(actor.get(), request.toNewSpace());
     return Response.created(uri.getBaseUriBuilder().path("spaces").path(space.key()).build())
         .entity(SpaceView.of(space))
         .build();
   }
 
   @GET
-  @Operation(summary = "List spaces")
+  @Operation(summary = "List the spaces you may read")
   public List<SpaceView> list() {
-    return spaces.list().stream().map(SpaceView::of).toList();
+    return spaces.list(actor.get()).stream().map(SpaceView::of).toList();
   }
 
   @GET
   @Path("{key}")
   @Operation(summary = "Read a space")
-  @APIResponse(responseCode = "404", description = "No such space")
+  @APIResponse(responseCode = "404", description = "No such space, or not visible to you")
   public SpaceView get(@PathParam("key") String key) {
-    return SpaceView.of(spaces.get(key));
+    return SpaceView.of(spaces.get(actor.get(), key));
   }
 }

@@ -1,6 +1,7 @@
 package io.kbplatform.app.startup;
 
 import io.kbplatform.app.security.AdminBootstrap;
+import io.kbplatform.app.verification.VerificationScheduler;
 import io.kbplatform.content.database.DatabaseMigrator;
 import io.kbplatform.search.indexing.IndexingScheduler;
 import jakarta.annotation.Resource;
@@ -44,11 +45,16 @@ public class ApplicationStartup {
 
   private AdminBootstrap adminBootstrap;
   private IndexingScheduler indexing;
+  private VerificationScheduler verification;
 
   protected ApplicationStartup() {}
 
   @Inject
-  public ApplicationStartup(AdminBootstrap adminBootstrap, IndexingScheduler indexing) {
+  public ApplicationStartup(
+      AdminBootstrap adminBootstrap,
+      IndexingScheduler indexing,
+      VerificationScheduler verification) {
+    this.verification = verification;
     this.adminBootstrap = adminBootstrap;
     this.indexing = indexing;
   }
@@ -76,5 +82,6 @@ public class ApplicationStartup {
             + " migrations applied now)");
     adminBootstrap.ensureAdministrator();
     indexing.start();
+    verification.start();
   }
 }

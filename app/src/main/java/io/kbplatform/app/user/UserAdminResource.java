@@ -1,5 +1,6 @@
 package io.kbplatform.app.user;
 
+import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
 import io.kbplatform.content.user.UserService;
@@ -35,14 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UserAdminResource {
 
   private UserService users;
+  private CurrentActor actor;
 
   @Context UriInfo uri;
 
   protected UserAdminResource() {}
 
   @Inject
-  public UserAdminResource(UserService users) {
+  public UserAdminResource(UserService users, CurrentActor actor) {
     this.users = users;
+    this.actor = actor;
   }
 
   @POST
@@ -50,7 +53,7 @@ public class UserAdminResource {
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "409", description = "The username is taken")
   public Response create(@Valid @NotNull UserRequest request) {
-    UserAccount user = users.create(request.toNewUser());
+    UserAccount user = users.create(request.toNewUser(), actor.username());
     return Response.created(
             uri.getBaseUriBuilder().path("admin/users").path(user.username()).build())
         .entity(UserView.of(user))
@@ -78,6 +81,6 @@ public class UserAdminResource {
       @PathParam("username") String username, @Valid @NotNull RolesRequest request) {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     request.roles.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
-    return UserView.of(users.assignRoles(username, roles));
+    return UserView.of(users.assignRoles(username, roles, actor.username()));
   }
 }

@@ -31,14 +31,21 @@ public final class Api {
 
   private final URI base;
   private final String authorization;
+  private final String username;
 
-  private Api(URI base, String authorization) {
+  private Api(URI base, String authorization, String username) {
     this.base = base;
     this.authorization = authorization;
+    this.username = username;
   }
 
   public static Api anonymous(URI base) {
-    return new Api(base, null);
+    return new Api(base, null, null);
+  }
+
+  /** The user this client acts as (null when anonymous). */
+  public String username() {
+    return username;
   }
 
   public static Api admin(URI base) {
@@ -49,7 +56,7 @@ public final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(base, "Basic " + token);
+    return new Api(base, "Basic " + token, username);
   }
 
   /** Creates a user with the given roles (as the administrator) and returns a client for it. */
@@ -94,6 +101,58 @@ public final class Api {
 
   public Reply delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** Any request, with extra headers given as name, value, name, value… */
+  public Reply send(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request = request(path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
+  }
+
+  /** Creates an open space (as the administrator) and returns its key. */
+  public String newSpace() {
+    String key = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    Reply reply = admin(base).post("/api/spaces", json(Map.of("key", key, "name", "空间 " + key)));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Could not create a space: " + reply);
+    }
+    return key;
+  }
+
+  /** Gives a user a level (VIEW, EDIT, PUBLISH, ADMINISTER) on a space, as the administrator. */
+  public void grant(String space, String user, String level) {
+    Reply reply =
+        admin(base)
+            .put(
+                "/api/spaces/" + space + "/grants",
+                json(Map.of("principalType", "USER", "principal", user, "level", level)));
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Could not grant: " + reply);
+    }
+  }
+
+  /** Creates an article as this user and returns its id. */
+  public String newArticle(String space, String title, String body) {
+    Reply reply = post("/api/articles", json(Map.of("space", space, "title", title, "body", body)));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Could not create an article: " + reply);
+    }
+    return reply.json().get("id").asText();
+  }
+
+  /** Publishes an article directly, as the administrator. */
+  public void publish(String articleId) {
+    Reply reply = admin(base).post("/api/articles/" + articleId + "/workflow/publish", "{}");
+    if (reply.status() != 200) {
+      throw new IllegalStateException("Could not publish: " + reply);
+    }
   }
 
   /** Searches until the reply satisfies the condition, or the time is up (indexing is async). */

@@ -1,6 +1,8 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.permission.Securable;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,12 +17,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -29,7 +34,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article implements Securable {
+
+  public static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
 
   @Id
   @Column(length = 36)
@@ -38,6 +45,36 @@ public class Article {
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "space_id", nullable = false)
   private Space space;
+
+  @Column(name = "category_id", length = 36)
+  private String categoryId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private ArticleTemplate template;
+
+  @Column(length = 64, nullable = false)
+  private String owner;
+
+  @Column(name = "review_interval_days", nullable = false)
+  private int reviewIntervalDays = DEFAULT_REVIEW_INTERVAL_DAYS;
+
+  @Column(name = "review_due_at")
+  private OffsetDateTime reviewDueAt;
+
+  @Column(name = "needs_review", nullable = false)
+  private boolean needsReview;
+
+  @Column(name = "verified_at")
+  private OffsetDateTime verifiedAt;
+
+  @Column(name = "verified_by", length = 64)
+  private String verifiedBy;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "article_restriction", joinColumns = @JoinColumn(name = "article_id"))
+  @Column(name = "group_key", length = 64, nullable = false)
+  private Set<String> restrictedTo = new TreeSet<>();
 
   @Column(length = ArticleLimits.TITLE_LENGTH, nullable = false)
   private String title;
@@ -87,19 +124,34 @@ public class Article {
     this.space = space;
     this.status = ArticleStatus.DRAFT;
     this.createdBy = createdBy;
+    this.owner = createdBy;
     this.createdAt = Timestamps.toColumn(at);
   }
 
   /** Creates a draft article and its first version. */
   public static ArticleVersion draft(
-      Space space, String title, String body, List<String> tags, String author, Instant at) {
+      Space space,
+      ArticleTemplate template,
+      String title,
+      String body,
+      List<String> tags,
+      String author,
+      Instant at) {
     Article article = new Article(space, author, at);
+    article.template = template;
     return article.revise(title, body, tags, author, null, at);
   }
 
-  /** Saves new content as the next version; the published version, if any, stays as it was. */
+  /**
+   * Saves new content as the next version, a draft; the published version, if any, stays live. An
+   * archived article must be unarchived first.
+   */
   public ArticleVersion revise(
       String title, String body, List<String> tags, String author, String changeNote, Instant at) {
+    if (status == ArticleStatus.ARCHIVED) {
+      throw new ConflictException("The article is archived; unarchive it before editing.");
+    }
+    this.status = ArticleStatus.DRAFT;
     this.title = title;
     this.body = body;
     this.tags = new ArrayList<>(tags);
@@ -108,19 +160,102 @@ public class Article {
     return new ArticleVersion(this, latestVersion, title, body, tags, author, changeNote, at);
   }
 
-  /** Makes the latest version the one readers see. */
+  /** Makes the latest version the one readers see; publishing also verifies it. */
   public void publish(String by, Instant at) {
+    requireStatus("publish", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW);
     this.publishedVersion = latestVersion;
     this.publishedBy = by;
     this.status = ArticleStatus.PUBLISHED;
     this.publishedAt = Timestamps.toColumn(at);
     this.updatedAt = Timestamps.toColumn(at);
+    verify(by, at);
+  }
+
+  /** Asks the publishers of the space to review the latest draft. */
+  public void submit(Instant at) {
+    requireStatus("submit", ArticleStatus.DRAFT);
+    this.status = ArticleStatus.IN_REVIEW;
+    this.updatedAt = Timestamps.toColumn(at);
+  }
+
+  /** Sends a draft under review back to its authors. */
+  public void reject(Instant at) {
+    requireStatus("reject", ArticleStatus.IN_REVIEW);
+    this.status = ArticleStatus.DRAFT;
+    this.updatedAt = Timestamps.toColumn(at);
+  }
+
+  /** Hides the article from readers and from search. */
+  public void archive(Instant at) {
+    requireStatus("archive", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED);
+    this.status = ArticleStatus.ARCHIVED;
+    this.updatedAt = Timestamps.toColumn(at);
+  }
+
+  /** Brings an archived article back: live again if its latest version is the published one. */
+  public void unarchive(Instant at) {
+    requireStatus("unarchive", ArticleStatus.ARCHIVED);
+    boolean latestIsLive = publishedVersion != null && publishedVersion == latestVersion;
+    this.status = latestIsLive ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
+    this.updatedAt = Timestamps.toColumn(at);
+  }
+
+  /** Confirms the published content is still right: the review clock starts again. */
+  public void verify(String by, Instant at) {
+    if (publishedVersion == null) {
+      throw new ConflictException("Only a published article can be verified.");
+    }
+    this.verifiedAt = Timestamps.toColumn(at);
+    this.verifiedBy = by;
+    this.needsReview = false;
+    this.reviewDueAt = Timestamps.toColumn(at.plus(Duration.ofDays(reviewIntervalDays)));
+  }
+
+  /** Marks the article as needing review if its review date has passed; true if it changed. */
+  public boolean lapse(Instant now) {
+    if (needsReview || reviewDueAt == null || reviewDueAt.toInstant().isAfter(now)) {
+      return false;
+    }
+    this.needsReview = true;
+    return true;
+  }
+
+  /** Sets who keeps the article current and how often it must be verified. */
+  public void assignReview(String owner, int intervalDays) {
+    this.owner = owner;
+    if (intervalDays != reviewIntervalDays) {
+      this.reviewIntervalDays = intervalDays;
+      if (verifiedAt != null) {
+        this.reviewDueAt =
+            Timestamps.toColumn(verifiedAt.toInstant().plus(Duration.ofDays(intervalDays)));
+      }
+    }
+  }
+
+  /** Moves the article to another space and/or category. */
+  public void moveTo(Space space, String categoryId) {
+    this.space = space;
+    this.categoryId = categoryId;
+  }
+
+  /** Restricts the article to members of the given groups; an empty set lifts the restriction. */
+  public void restrictTo(Set<String> groupKeys) {
+    this.restrictedTo.clear();
+    this.restrictedTo.addAll(groupKeys);
+  }
+
+  private void requireStatus(String action, ArticleStatus... allowed) {
+    if (!List.of(allowed).contains(status)) {
+      throw new ConflictException(
+          "Cannot " + action + " an article that is " + status.name().toLowerCase() + ".");
+    }
   }
 
   public String id() {
     return id;
   }
 
+  @Override
   public Space space() {
     return space;
   }
@@ -141,6 +276,54 @@ public class Article {
     return status;
   }
 
+  @Override
+  public boolean isArchived() {
+    return status == ArticleStatus.ARCHIVED;
+  }
+
+  public Optional<String> categoryId() {
+    return Optional.ofNullable(categoryId);
+  }
+
+  public Optional<ArticleTemplate> template() {
+    return Optional.ofNullable(template);
+  }
+
+  @Override
+  public String owner() {
+    return owner;
+  }
+
+  public int reviewIntervalDays() {
+    return reviewIntervalDays;
+  }
+
+  public Optional<Instant> reviewDueAt() {
+    return Optional.ofNullable(Timestamps.fromColumn(reviewDueAt));
+  }
+
+  public boolean needsReview() {
+    return needsReview;
+  }
+
+  public Optional<Instant> verifiedAt() {
+    return Optional.ofNullable(Timestamps.fromColumn(verifiedAt));
+  }
+
+  public Optional<String> verifiedBy() {
+    return Optional.ofNullable(verifiedBy);
+  }
+
+  @Override
+  public Set<String> restrictedTo() {
+    return Set.copyOf(restrictedTo);
+  }
+
+  /** Whether a newer draft than the published version exists. */
+  public boolean hasUnpublishedChanges() {
+    return publishedVersion == null || latestVersion > publishedVersion;
+  }
+
   public int latestVersion() {
     return latestVersion;
   }
@@ -149,6 +332,7 @@ public class Article {
     return publishedVersion == null ? OptionalInt.empty() : OptionalInt.of(publishedVersion);
   }
 
+  @Override
   public boolean isPublished() {
     return publishedVersion != null;
   }

@@ -3,6 +3,9 @@ package io.kbplatform.content.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /** Finds and stores articles and their versions. */
@@ -26,10 +29,113 @@ public class ArticleRepository {
         .findFirst();
   }
 
-  public void add(ArticleVersion version) {
-    if (version.number() == 1) {
-      em.persist(version.article());
+  /** Every version of an article, newest first. */
+  public List<ArticleVersion> versions(String articleId) {
+    return em.createQuery(
+            "SELECT v FROM ArticleVersion v WHERE v.article.id = :id ORDER BY v.number DESC",
+            ArticleVersion.class)
+        .setParameter("id", articleId)
+        .getResultList();
+  }
+
+  public List<String> publishedIds() {
+    return em.createQuery(
+            "SELECT a.id FROM Article a WHERE a.publishedVersion IS NOT NULL ORDER BY a.id",
+            String.class)
+        .getResultList();
+  }
+
+  public List<String> publishedIdsInSpace(String spaceKey) {
+    return em.createQuery(
+            "SELECT a.id FROM Article a WHERE a.publishedVersion IS NOT NULL"
+                + " AND a.space.key = :key",
+            String.class)
+        .setParameter("key", spaceKey)
+        .getResultList();
+  }
+
+  /** Published articles whose review date has passed and that are not yet marked. */
+  public List<Article> lapsed(Instant now, int limit) {
+    return em.createQuery(
+            "SELECT a FROM Article a WHERE a.needsReview = false AND a.reviewDueAt <= :now"
+                + " ORDER BY a.reviewDueAt",
+            Article.class)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** A page of articles matching a filter, most recently updated first. */
+  public List<Article> list(ArticleFilter filter, ArticleCursor after, int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT a FROM Article a WHERE 1 = 1");
+    if (filter.spaceKey() != null) {
+      jpql.append(" AND a.space.key = :space");
     }
+    if (filter.categoryId() != null) {
+      jpql.append(" AND a.categoryId = :category");
+    }
+    if (filter.status() != null) {
+      jpql.append(" AND a.status = :status");
+    }
+    if (filter.owner() != null) {
+      jpql.append(" AND a.owner = :owner");
+    }
+    if (filter.createdBy() != null) {
+      jpql.append(" AND a.createdBy = :createdBy");
+    }
+    if (filter.needsReview() != null) {
+      jpql.append(" AND a.needsReview = :needsReview");
+    }
+    if (filter.reviewDueBefore() != null) {
+      jpql.append(" AND a.reviewDueAt < :dueBefore");
+    }
+    if (after != null) {
+      jpql.append(
+          " AND (a.updatedAt < :afterTime OR (a.updatedAt = :afterTime AND a.id > :afterId))");
+    }
+    var query =
+        em.createQuery(jpql.append(" ORDER BY a.updatedAt DESC, a.id").toString(), Article.class);
+    if (filter.spaceKey() != null) {
+      query.setParameter("space", filter.spaceKey());
+    }
+    if (filter.categoryId() != null) {
+      query.setParameter("category", filter.categoryId());
+    }
+    if (filter.status() != null) {
+      query.setParameter("status", filter.status());
+    }
+    if (filter.owner() != null) {
+      query.setParameter("owner", filter.owner());
+    }
+    if (filter.createdBy() != null) {
+      query.setParameter("createdBy", filter.createdBy());
+    }
+    if (filter.needsReview() != null) {
+      query.setParameter("needsReview", filter.needsReview());
+    }
+    if (filter.reviewDueBefore() != null) {
+      query.setParameter("dueBefore", filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
+    }
+    if (after != null) {
+      query.setParameter("afterTime", after.updatedAt().atOffset(ZoneOffset.UTC));
+      query.setParameter("afterId", after.id());
+    }
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  public void add(ArticleVersion first) {
+    em.persist(first.article());
+    em.persist(first);
+  }
+
+  public void addVersion(ArticleVersion version) {
     em.persist(version);
+  }
+
+  public void remove(Article article) {
+    em.createQuery("DELETE FROM ArticleVersion v WHERE v.article = :a")
+        .setParameter("a", article)
+        .executeUpdate();
+    em.remove(article);
   }
 }

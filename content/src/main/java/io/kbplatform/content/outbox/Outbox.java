@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,18 @@ public class Outbox {
     em.persist(
         new OutboxEvent(OutboxEvent.ARTICLE, articleId, OutboxEvent.CHANGED, clock.instant()));
     recorded.fire(new OutboxRecorded(OutboxEvent.ARTICLE, articleId));
+  }
+
+  /** Asks for many articles to be indexed again, in a transaction of its own if need be. */
+  @Transactional
+  public void articlesChanged(Collection<String> articleIds) {
+    Instant now = clock.instant();
+    for (String id : articleIds) {
+      em.persist(new OutboxEvent(OutboxEvent.ARTICLE, id, OutboxEvent.CHANGED, now));
+    }
+    if (!articleIds.isEmpty()) {
+      recorded.fire(new OutboxRecorded(OutboxEvent.ARTICLE, articleIds.iterator().next()));
+    }
   }
 
   /** Pending events whose next attempt is due, oldest first. */

@@ -1,7 +1,13 @@
 package io.kbplatform.content.space;
 
+import io.kbplatform.content.audit.AuditAction;
+import io.kbplatform.content.audit.AuditLog;
 import io.kbplatform.content.common.ConflictException;
+import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.permission.AccessPolicy;
+import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.permission.SpaceGrantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,32 +19,62 @@ import java.util.List;
 public class SpaceService {
 
   private SpaceRepository spaces;
+  private SpaceGrantService grants;
+  private AccessPolicy policy;
+  private AuditLog audit;
   private Clock clock;
 
   protected SpaceService() {}
 
   @Inject
-  public SpaceService(SpaceRepository spaces, Clock clock) {
+  public SpaceService(
+      SpaceRepository spaces,
+      SpaceGrantService grants,
+      AccessPolicy policy,
+      AuditLog audit,
+      Clock clock) {
     this.spaces = spaces;
+    this.grants = grants;
+    this.policy = policy;
+    this.audit = audit;
     this.clock = clock;
   }
 
+  /** Creates a space with its initial grants; only administrators create spaces. */
   @Transactional
-  public Space create(NewSpace request, String by) {
+  public Space create(Actor actor, NewSpace request) {
+    if (!actor.isAdmin()) {
+      throw new ForbiddenException("Only administrators create spaces.");
+    }
+    String by = actor.username();
     if (spaces.findByKey(request.key()).isPresent()) {
       throw new ConflictException("A space with key '" + request.key() + "' already exists.");
     }
     Space space =
         new Space(request.key(), request.name(), request.description(), by, clock.instant());
     spaces.add(space);
+    grants.initialise(space, by, request.restricted());
+    audit.record(by, AuditAction.SPACE_CREATED, "space", space.key(), space.name());
     return space;
   }
 
+  /** A space the actor may read; not found otherwise. */
+  @Transactional
+  public Space get(Actor actor, String key) {
+    return spaces
+        .findByKey(key)
+        .filter(space -> policy.canView(actor, space))
+        .orElseThrow(() -> new NotFoundException("Space", key));
+  }
+
+  /** A space by key, without permission checks: for code that has checked already. */
   public Space get(String key) {
     return spaces.findByKey(key).orElseThrow(() -> new NotFoundException("Space", key));
   }
 
-  public List<Space> list() {
-    return spaces.findAll();
+  /** The spaces the actor may read. */
+  @Transactional
+  public List<Space> list(Actor actor) {
+    return spaces.findAll().stream().filter(space -> policy.canView(actor, space)).toList();
   }
 }

@@ -1,5 +1,7 @@
 package io.kbplatform.content.user;
 
+import io.kbplatform.content.audit.AuditAction;
+import io.kbplatform.content.audit.AuditLog;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Creates accounts, assigns roles and checks passwords. */
 @ApplicationScoped
@@ -16,18 +19,26 @@ public class UserService {
 
   private final PasswordHasher hasher = new PasswordHasher();
   private UserRepository users;
+  private AuditLog audit;
   private Clock clock;
 
   protected UserService() {}
 
   @Inject
-  public UserService(UserRepository users, Clock clock) {
+  public UserService(UserRepository users, AuditLog audit, Clock clock) {
     this.users = users;
+    this.audit = audit;
     this.clock = clock;
   }
 
+  /** Creates an account on behalf of the platform itself (the bootstrap administrator). */
   @Transactional
   public UserAccount create(NewUser request) {
+    return create(request, "system");
+  }
+
+  @Transactional
+  public UserAccount create(NewUser request, String by) {
     if (users.findByUsername(request.username()).isPresent()) {
       throw new ConflictException("A user named '" + request.username() + "' already exists.");
     }
@@ -40,12 +51,13 @@ public class UserService {
             request.roles(),
             clock.instant());
     users.add(user);
+    audit.record(by, AuditAction.USER_CREATED, "user", user.username(), roles(user.roles()));
     return user;
   }
 
   /** Replaces a user's roles; the last administrator cannot lose the role. */
   @Transactional
-  public UserAccount assignRoles(String username, Set<Role> roles) {
+  public UserAccount assignRoles(String username, Set<Role> roles, String by) {
     UserAccount user = get(username);
     if (user.roles().contains(Role.ADMIN)
         && !roles.contains(Role.ADMIN)
@@ -53,7 +65,12 @@ public class UserService {
       throw new ConflictException("'" + username + "' is the last administrator and keeps ADMIN.");
     }
     user.assignRoles(roles);
+    audit.record(by, AuditAction.ROLES_CHANGED, "user", username, roles(roles));
     return user;
+  }
+
+  private static String roles(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
   public UserAccount get(String username) {

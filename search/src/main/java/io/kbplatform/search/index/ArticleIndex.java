@@ -6,28 +6,32 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import io.kbplatform.search.cluster.SearchCluster;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The article index: a versioned concrete index ({@code kb-articles-v1}) behind the alias {@code
+ * The article index: a versioned concrete index ({@code kb-articles-v2}) behind the alias {@code
  * kb-articles} ({@code kb.es.index}) that every read and write goes through, so that a rebuild can
- * swap it atomically.
+ * swap it atomically. When the index is created, or replaced because its definition changed, an
+ * {@link IndexCreated} event asks for every published article to be indexed again.
  */
 @ApplicationScoped
 public class ArticleIndex {
 
   public static final String DEFAULT_ALIAS = "kb-articles";
-  static final String GENERATION = "-v1";
+  static final String GENERATION = "-v2";
   private static final String DEFINITION = "/search/kb-articles-index.json";
   private static final Logger LOG = Logger.getLogger(ArticleIndex.class.getName());
 
   private SearchCluster cluster;
   private String alias;
+  private Event<IndexCreated> created;
   private volatile boolean ensured;
 
   protected ArticleIndex() {}
@@ -35,9 +39,11 @@ public class ArticleIndex {
   @Inject
   public ArticleIndex(
       SearchCluster cluster,
-      @ConfigProperty(name = "kb.es.index", defaultValue = DEFAULT_ALIAS) String alias) {
+      @ConfigProperty(name = "kb.es.index", defaultValue = DEFAULT_ALIAS) String alias,
+      Event<IndexCreated> created) {
     this.cluster = cluster;
     this.alias = alias;
+    this.created = created;
   }
 
   /** The alias that reads and writes go through. */
@@ -45,17 +51,27 @@ public class ArticleIndex {
     return alias;
   }
 
-  /** Creates the index and its alias when the cluster has neither; cheap after the first call. */
-  public void ensureExists() throws IOException {
+  /**
+   * Creates the index and its alias when the cluster has neither, and replaces an index of an older
+   * definition; cheap after the first call.
+   */
+  public synchronized void ensureExists() throws IOException {
     if (ensured) {
       return;
     }
     ElasticsearchClient es = cluster.client();
-    if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
-      String concrete = alias + GENERATION;
+    String concrete = alias + GENERATION;
+    if (es.indices().existsAlias(a -> a.name(alias)).value()) {
+      Set<String> current = es.indices().getAlias(a -> a.name(alias)).result().keySet();
+      if (!current.equals(Set.of(concrete))) {
+        replace(es, current, concrete);
+      }
+    } else {
       try (InputStream definition = definition()) {
         es.indices().create(c -> c.index(concrete).withJson(definition).aliases(alias, a -> a));
         LOG.info(() -> "Created search index " + concrete + " behind alias " + alias);
+        ensured = true;
+        created.fire(new IndexCreated(concrete));
       } catch (ElasticsearchException e) {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
           throw e;
@@ -67,6 +83,30 @@ public class ArticleIndex {
       }
     }
     ensured = true;
+  }
+
+  /** Moves the alias from indices of an older definition to a new one, which is then refilled. */
+  private void replace(ElasticsearchClient es, Set<String> old, String concrete)
+      throws IOException {
+    if (!es.indices().exists(e -> e.index(concrete)).value()) {
+      try (InputStream definition = definition()) {
+        es.indices().create(c -> c.index(concrete).withJson(definition));
+      }
+    }
+    es.indices()
+        .updateAliases(
+            u -> {
+              old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+              return u.actions(a -> a.add(ad -> ad.index(concrete).alias(alias)));
+            });
+    for (String o : old) {
+      if (!o.equals(concrete)) {
+        es.indices().delete(d -> d.index(o));
+      }
+    }
+    LOG.info(() -> "Replaced search index " + old + " by " + concrete + "; re-indexing all");
+    ensured = true;
+    created.fire(new IndexCreated(concrete));
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.kbplatform.search.indexing;
 
-import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.content.article.PublishedArticles;
 import io.kbplatform.content.outbox.Outbox;
 import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.search.cluster.ClusterUnavailable;
@@ -28,7 +28,7 @@ public class OutboxIndexer {
   static final int BATCH = 100;
 
   private Outbox outbox;
-  private ArticleService articles;
+  private PublishedArticles articles;
   private ArticleIndex index;
   private Backoff backoff;
   private int maxAttempts;
@@ -41,7 +41,7 @@ public class OutboxIndexer {
   @Inject
   public OutboxIndexer(
       Outbox outbox,
-      ArticleService articles,
+      PublishedArticles articles,
       ArticleIndex index,
       @ConfigProperty(name = "kb.indexer.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
       @ConfigProperty(name = "kb.indexer.max-attempts", defaultValue = "10") int maxAttempts) {
@@ -87,7 +87,7 @@ public class OutboxIndexer {
   private boolean deliver(OutboxEvent event) {
     Optional<PublishedArticle> published;
     try {
-      published = articles.findPublished(event.aggregateId());
+      published = articles.find(event.aggregateId());
     } catch (RuntimeException e) {
       databaseDown(e);
       return false;

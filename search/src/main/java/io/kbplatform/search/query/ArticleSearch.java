@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.ClusterUnavailable;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
@@ -23,6 +24,7 @@ public class ArticleSearch {
 
   public static final int MAX_LIMIT = 100;
   static final int SNIPPET_LENGTH = 160;
+  static final double NEEDS_REVIEW_FACTOR = 0.8;
 
   private SearchCluster cluster;
   private ArticleIndex index;
@@ -35,7 +37,11 @@ public class ArticleSearch {
     this.index = index;
   }
 
-  public SearchResults search(String text, int limit) {
+  /**
+   * Searches what the scope allows; archived articles only when asked for, and then only in spaces
+   * the actor edits.
+   */
+  public SearchResults search(String text, int limit, ReadScope scope, boolean includeArchived) {
     try {
       index.ensureExists();
       SearchResponse<ArticleDocument> response =
@@ -44,10 +50,15 @@ public class ArticleSearch {
               .search(
                   s ->
                       s.index(index.alias())
-                          .query(query(text))
+                          .query(query(text, ReadFilter.of(scope, includeArchived)))
                           .size(Math.max(1, Math.min(limit, MAX_LIMIT)))
                           .trackTotalHits(t -> t.enabled(true))
-                          .source(src -> src.filter(f -> f.includes("id", "space", "title")))
+                          .source(
+                              src ->
+                                  src.filter(
+                                      f ->
+                                          f.includes(
+                                              "id", "space", "title", "status", "needs_review")))
                           .highlight(highlight()),
                   ArticleDocument.class);
       List<SearchHit> hits = response.hits().hits().stream().map(ArticleSearch::toHit).toList();
@@ -66,7 +77,23 @@ public class ArticleSearch {
     }
   }
 
-  static Query query(String text) {
+  /**
+   * The relevance query, filtered; articles that need review keep their place among equals but
+   * score lower.
+   */
+  static Query query(String text, List<Query> filters) {
+    Query relevance = relevance(text);
+    Query filtered = Query.of(q -> q.bool(b -> b.must(relevance).filter(filters)));
+    return Query.of(
+        q ->
+            q.boosting(
+                b ->
+                    b.positive(filtered)
+                        .negative(n -> n.term(t -> t.field("needs_review").value(true)))
+                        .negativeBoost(NEEDS_REVIEW_FACTOR)));
+  }
+
+  static Query relevance(String text) {
     return Query.of(
         q ->
             q.bool(
@@ -81,7 +108,9 @@ public class ArticleSearch {
                                                 "title.words^2",
                                                 "body",
                                                 "body.words^0.5",
-                                                "tags.text^2")
+                                                "tags.text^2",
+                                                "attachments^0.5",
+                                                "attachments.words^0.3")
                                             .type(TextQueryType.BestFields)
                                             .tieBreaker(0.3)
                                             .operator(Operator.Or)
@@ -109,16 +138,20 @@ public class ArticleSearch {
                         f.fragmentSize(SNIPPET_LENGTH)
                             .numberOfFragments(1)
                             .noMatchSize(SNIPPET_LENGTH))
-                .fields("title", f -> f.numberOfFragments(0)));
+                .fields("title", f -> f.numberOfFragments(0))
+                .fields("attachments", f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(1)));
   }
 
   private static SearchHit toHit(Hit<ArticleDocument> hit) {
     ArticleDocument doc = hit.source();
     String body = first(hit, "body");
     String title = first(hit, "title");
+    String attachment = first(hit, "attachments");
     String snippet;
     if (body != null && body.contains("<mark>")) {
       snippet = body;
+    } else if (attachment != null && attachment.contains("<mark>")) {
+      snippet = attachment;
     } else if (title != null && title.contains("<mark>")) {
       snippet = title;
     } else {
@@ -126,7 +159,14 @@ public class ArticleSearch {
       snippet = body != null ? body : "";
     }
     double score = hit.score() == null ? 0 : hit.score();
-    return new SearchHit(doc.id(), doc.space(), doc.title(), snippet, score);
+    return new SearchHit(
+        doc.id(),
+        doc.space(),
+        doc.title(),
+        snippet,
+        score,
+        Boolean.TRUE.equals(doc.needsReview()),
+        "ARCHIVED".equals(doc.status()));
   }
 
   private static String first(Hit<ArticleDocument> hit, String field) {

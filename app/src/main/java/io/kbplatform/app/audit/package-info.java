@@ -1,0 +1,2 @@
+/** REST resource for reading the audit log. */
+package io.kbplatform.app.audit;

@@ -1,0 +1,19 @@
+package io.kbplatform.app.category;
+
+import io.kbplatform.content.category.Category;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The body of creating a category: a name, an optional parent and position among siblings. */
+public class CategoryRequest {
+
+  @NotBlank
+  @Size(max = Category.NAME_LENGTH)
+  public String name;
+
+  @Size(max = 36)
+  public String parentId;
+
+  @PositiveOrZero public Integer position;
+}

@@ -1,0 +1,104 @@
+package io.kbplatform.app.category;
+
+import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.category.Category;
+import io.kbplatform.content.category.CategoryService;
+import io.kbplatform.content.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The category tree of a space: readers see it, publishers of the space change it. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Categories")
+@RolesAllowed({
+  Role.AGENT_NAME,
+  Role.LEARNER_NAME,
+  Role.AUTHOR_NAME,
+  Role.TRAINER_NAME,
+  Role.ADMIN_NAME
+})
+public class CategoryResource {
+
+  private CategoryService categories;
+  private CurrentActor actor;
+
+  protected CategoryResource() {}
+
+  @Inject
+  public CategoryResource(CategoryService categories, CurrentActor actor) {
+    this.categories = categories;
+    this.actor = actor;
+  }
+
+  @GET
+  @Path("spaces/{key}/categories")
+  @Operation(summary = "The category tree of a space, in order")
+  public List<CategoryView> tree(@PathParam("key") String key) {
+    return categories.tree(actor.get(), key).stream().map(CategoryView::of).toList();
+  }
+
+  @POST
+  @Path("spaces/{key}/categories")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Create a category, at the top or under a parent")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "403", description = "You do not publish in the space")
+  public Response create(@PathParam("key") String key, @Valid @NotNull CategoryRequest request) {
+    Category category =
+        categories.create(
+            actor.get(), key, request.name.strip(), request.parentId, request.position);
+    return Response.status(Response.Status.CREATED).entity(CategoryView.of(category)).build();
+  }
+
+  @PUT
+  @Path("categories/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Rename, move or reorder a category (its subtree moves with it)")
+  @APIResponse(responseCode = "400", description = "A move under itself or into another space")
+  public CategoryView change(@PathParam("id") String id, @Valid @NotNull CategoryChange change) {
+    Category current = categories.get(actor.get(), id);
+    if (change.name != null) {
+      categories.rename(actor.get(), id, change.name.strip());
+    }
+    if (change.parentId != null || change.toTop || change.position != null) {
+      String parent =
+          change.toTop
+              ? null
+              : change.parentId != null ? change.parentId : current.parentId().orElse(null);
+      categories.move(actor.get(), id, parent, change.position);
+    }
+    return CategoryView.of(categories.get(actor.get(), id));
+  }
+
+  @DELETE
+  @Path("categories/{id}")
+  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "Delete an empty category")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "It still has articles or subcategories")
+  public Response delete(@PathParam("id") String id) {
+    categories.delete(actor.get(), id);
+    return Response.noContent().build();
+  }
+}

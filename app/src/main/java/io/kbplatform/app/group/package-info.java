@@ -1,0 +1,2 @@
+/** REST resources for administering groups. */
+package io.kbplatform.app.group;

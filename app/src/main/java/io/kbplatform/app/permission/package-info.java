@@ -1,0 +1,2 @@
+/** REST resources for space grants. */
+package io.kbplatform.app.permission;

@@ -1,0 +1,2 @@
+/** REST resources and the schedule that keep articles verified. */
+package io.kbplatform.app.verification;

@@ -1,0 +1,147 @@
+package io.kbplatform.app.workflow;
+
+import io.kbplatform.app.article.ArticleEtags;
+import io.kbplatform.app.article.ArticleSummary;
+import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.article.Article;
+import io.kbplatform.content.user.Role;
+import io.kbplatform.content.verification.ArticleVerification;
+import io.kbplatform.content.workflow.ArticleWorkflow;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The workflow of one article: submit for review, approve or reject, publish directly, archive and
+ * unarchive, verify; and its history. Each step may carry {@code If-Match} (412 when stale).
+ */
+@Path("articles/{id}/workflow")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Workflow")
+@RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+public class WorkflowResource {
+
+  private ArticleWorkflow workflow;
+  private ArticleVerification verification;
+  private CurrentActor actor;
+
+  protected WorkflowResource() {}
+
+  @Inject
+  public WorkflowResource(
+      ArticleWorkflow workflow, ArticleVerification verification, CurrentActor actor) {
+    this.workflow = workflow;
+    this.verification = verification;
+    this.actor = actor;
+  }
+
+  @GET
+  @Operation(summary = "The workflow history of an article, oldest first (editors)")
+  public List<WorkflowEventView> history(@PathParam("id") String id) {
+    return workflow.history(actor.get(), id).stream().map(WorkflowEventView::of).toList();
+  }
+
+  @POST
+  @Path("submit")
+  @Operation(summary = "Submit the latest draft for review")
+  @APIResponse(responseCode = "409", description = "The article is not a draft")
+  public Response submit(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(workflow.submit(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+  }
+
+  @POST
+  @Path("approve")
+  @Operation(summary = "Approve the draft in review: it becomes the published version")
+  @APIResponse(responseCode = "403", description = "You do not publish in this space")
+  public Response approve(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(
+        workflow.approve(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
+  }
+
+  @POST
+  @Path("reject")
+  @Operation(summary = "Send the draft in review back to its authors, with a comment")
+  @APIResponse(responseCode = "400", description = "No comment")
+  public Response reject(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(workflow.reject(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+  }
+
+  @POST
+  @Path("publish")
+  @Operation(summary = "Publish the latest version directly (publishers)")
+  public Response publish(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(
+        workflow.publish(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
+  }
+
+  @POST
+  @Path("archive")
+  @Operation(summary = "Archive: hidden from readers and from search")
+  public Response archive(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(workflow.archive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+  }
+
+  @POST
+  @Path("unarchive")
+  @Operation(summary = "Bring an archived article back")
+  public Response unarchive(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String m,
+      @Valid TransitionRequest body) {
+    TransitionRequest t = orEmpty(body);
+    return done(workflow.unarchive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+  }
+
+  @POST
+  @Path("verify")
+  @Operation(summary = "Confirm the article is still right: the review clock starts again")
+  @APIResponse(responseCode = "403", description = "Neither the owner nor a publisher")
+  public Response verify(@PathParam("id") String id) {
+    return done(verification.verify(actor.get(), id));
+  }
+
+  private static TransitionRequest orEmpty(TransitionRequest body) {
+    return body == null ? new TransitionRequest() : body;
+  }
+
+  private static Response done(Article article) {
+    return Response.ok(ArticleSummary.of(article)).tag(ArticleEtags.of(article)).build();
+  }
+}

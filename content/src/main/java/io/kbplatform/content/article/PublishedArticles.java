@@ -1,0 +1,94 @@
+package io.kbplatform.content.article;
+
+import io.kbplatform.content.outbox.Outbox;
+import io.kbplatform.content.permission.Principal;
+import io.kbplatform.content.permission.ReadScope;
+import io.kbplatform.content.permission.SpaceAccessChanged;
+import io.kbplatform.content.permission.SpaceGrantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads articles as the search index should hold them, without regard to who asks: the index is
+ * derived from the database and trimmed by the permission fields this puts on each document.
+ */
+@ApplicationScoped
+public class PublishedArticles {
+
+  private ArticleRepository articles;
+  private SpaceGrantService grants;
+  private Outbox outbox;
+  private Instance<AttachmentTextSource> attachmentTexts;
+
+  protected PublishedArticles() {}
+
+  @Inject
+  public PublishedArticles(
+      ArticleRepository articles,
+      SpaceGrantService grants,
+      Outbox outbox,
+      Instance<AttachmentTextSource> attachmentTexts) {
+    this.articles = articles;
+    this.grants = grants;
+    this.outbox = outbox;
+    this.attachmentTexts = attachmentTexts;
+  }
+
+  /** The published content of an article, if it has any and is not archived. */
+  @Transactional
+  public Optional<PublishedArticle> find(String id) {
+    return articles
+        .find(id)
+        .filter(Article::isPublished)
+        .flatMap(a -> articles.findVersion(a.id(), a.publishedVersion().getAsInt()))
+        .map(this::toPublished);
+  }
+
+  /** The ids of every article with a published version: what a full rebuild indexes. */
+  @Transactional
+  public List<String> allPublishedIds() {
+    return articles.publishedIds();
+  }
+
+  /** Re-indexes the articles of a space whose readers changed, in the same transaction. */
+  void spaceAccessChanged(@Observes SpaceAccessChanged event) {
+    articles.publishedIdsInSpace(event.spaceKey()).forEach(outbox::articleChanged);
+  }
+
+  private PublishedArticle toPublished(ArticleVersion v) {
+    Article a = v.article();
+    Set<String> restricted = new TreeSet<>();
+    if (a.restrictedTo().isEmpty()) {
+      restricted.add(ReadScope.UNRESTRICTED);
+    } else {
+      a.restrictedTo().forEach(g -> restricted.add(Principal.group(g).token()));
+      restricted.add(Principal.user(a.owner()).token());
+    }
+    List<String> texts =
+        attachmentTexts.stream().flatMap(source -> source.textsOf(a.id()).stream()).toList();
+    return new PublishedArticle(
+        a.id(),
+        a.space().key(),
+        a.categoryId().orElse(null),
+        a.template().map(Enum::name).orElse(null),
+        v.number(),
+        v.title(),
+        v.body(),
+        v.tags(),
+        a.owner(),
+        a.status(),
+        a.needsReview(),
+        a.publishedAt().orElse(v.createdAt()),
+        a.updatedAt(),
+        grants.readerTokens(a.space()),
+        restricted,
+        texts);
+  }
+}

@@ -1,0 +1,43 @@
+package io.kbplatform.content.category;
+
+import io.kbplatform.content.space.Space;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores categories. */
+@ApplicationScoped
+public class CategoryRepository {
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  public Optional<Category> find(String id) {
+    return Optional.ofNullable(em.find(Category.class, id));
+  }
+
+  /** Every category of a space, parents before children is not promised: build the tree. */
+  public List<Category> inSpace(Space space) {
+    return em.createQuery(
+            "SELECT c FROM Category c WHERE c.space = :space ORDER BY c.position, c.name",
+            Category.class)
+        .setParameter("space", space)
+        .getResultList();
+  }
+
+  public long countArticles(String categoryId) {
+    return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.categoryId = :id", Long.class)
+        .setParameter("id", categoryId)
+        .getSingleResult();
+  }
+
+  public void add(Category category) {
+    em.persist(category);
+  }
+
+  public void remove(Category category) {
+    em.remove(category);
+  }
+}

@@ -1,0 +1,45 @@
+package io.kbplatform.content.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Finds and stores groups. */
+@ApplicationScoped
+public class GroupRepository {
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  public Optional<Group> findByKey(String key) {
+    return em.createQuery("SELECT g FROM Group g WHERE g.key = :key", Group.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Group> findAll() {
+    return em.createQuery("SELECT g FROM Group g ORDER BY g.key", Group.class).getResultList();
+  }
+
+  /** The keys of the groups a user belongs to. */
+  public Set<String> keysOf(String username) {
+    return new TreeSet<>(
+        em.createQuery(
+                "SELECT g.key FROM Group g WHERE :username MEMBER OF g.members", String.class)
+            .setParameter("username", username)
+            .getResultList());
+  }
+
+  public void add(Group group) {
+    em.persist(group);
+  }
+
+  public void remove(Group group) {
+    em.remove(group);
+  }
+}

@@ -1,0 +1,101 @@
+package io.kbplatform.content.group;
+
+import io.kbplatform.content.audit.AuditAction;
+import io.kbplatform.content.audit.AuditLog;
+import io.kbplatform.content.common.ConflictException;
+import io.kbplatform.content.common.ForbiddenException;
+import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Groups and their members; only administrators change them. */
+@ApplicationScoped
+public class GroupService {
+
+  private GroupRepository groups;
+  private UserService users;
+  private AuditLog audit;
+  private Clock clock;
+
+  protected GroupService() {}
+
+  @Inject
+  public GroupService(GroupRepository groups, UserService users, AuditLog audit, Clock clock) {
+    this.groups = groups;
+    this.users = users;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Group create(Actor actor, NewGroup request) {
+    requireAdmin(actor);
+    if (groups.findByKey(request.key()).isPresent()) {
+      throw new ConflictException("A group with key '" + request.key() + "' already exists.");
+    }
+    Group group = new Group(request.key(), request.name(), request.description(), clock.instant());
+    groups.add(group);
+    audit.record(actor.username(), AuditAction.GROUP_CREATED, "group", group.key(), group.name());
+    return group;
+  }
+
+  @Transactional
+  public void delete(Actor actor, String key) {
+    requireAdmin(actor);
+    Group group = get(key);
+    groups.remove(group);
+    audit.record(actor.username(), AuditAction.GROUP_DELETED, "group", key, null);
+  }
+
+  @Transactional
+  public Group addMember(Actor actor, String key, String username) {
+    requireAdmin(actor);
+    Group group = get(key);
+    if (!users.exists(username)) {
+      throw new NotFoundException("User", username);
+    }
+    if (group.addMember(username)) {
+      audit.record(actor.username(), AuditAction.GROUP_MEMBER_ADDED, "group", key, username);
+    }
+    return group;
+  }
+
+  @Transactional
+  public Group removeMember(Actor actor, String key, String username) {
+    requireAdmin(actor);
+    Group group = get(key);
+    if (group.removeMember(username)) {
+      audit.record(actor.username(), AuditAction.GROUP_MEMBER_REMOVED, "group", key, username);
+    }
+    return group;
+  }
+
+  public Group get(String key) {
+    return groups.findByKey(key).orElseThrow(() -> new NotFoundException("Group", key));
+  }
+
+  public boolean exists(String key) {
+    return groups.findByKey(key).isPresent();
+  }
+
+  public List<Group> list() {
+    return groups.findAll();
+  }
+
+  /** The keys of the groups a user belongs to. */
+  public Set<String> keysOf(String username) {
+    return groups.keysOf(username);
+  }
+
+  private static void requireAdmin(Actor actor) {
+    if (!actor.isAdmin()) {
+      throw new ForbiddenException("Only administrators manage groups.");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Groups of users (teams, sites) and their members, managed by administrators. */
+package io.kbplatform.content.group;

@@ -1,0 +1,132 @@
+package io.kbplatform.content.permission;
+
+import io.kbplatform.content.common.ForbiddenException;
+import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.space.Space;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what an actor may do with a space or an article. Something the actor may not see is
+ * reported as not found, exactly like something that does not exist; something the actor may see
+ * but not change is forbidden.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+  private SpaceGrantRepository grants;
+
+  protected AccessPolicy() {}
+
+  @Inject
+  public AccessPolicy(SpaceGrantRepository grants) {
+    this.grants = grants;
+  }
+
+  /** The actor's level in a space: the best grant, capped by the actor's roles. */
+  public Optional<AccessLevel> levelIn(Actor actor, Space space) {
+    if (actor.isAdmin()) {
+      return Optional.of(AccessLevel.ADMINISTER);
+    }
+    return levels(actor).getOrDefault(space.key(), Optional.empty());
+  }
+
+  public boolean canView(Actor actor, Space space) {
+    return levelIn(actor, space).isPresent();
+  }
+
+  /** Fails with not found unless the actor may read the space, then with forbidden below level. */
+  public void require(Actor actor, Space space, AccessLevel level) {
+    AccessLevel actual =
+        levelIn(actor, space).orElseThrow(() -> new NotFoundException("Space", space.key()));
+    if (!actual.includes(level)) {
+      throw forbidden(level, "space '" + space.key() + "'");
+    }
+  }
+
+  public boolean canView(Actor actor, Securable article) {
+    return levelIn(actor, article.space())
+        .filter(level -> admits(actor, article, level))
+        .isPresent();
+  }
+
+  public boolean can(Actor actor, Securable article, AccessLevel level) {
+    return levelIn(actor, article.space())
+        .filter(actual -> admits(actor, article, actual) && actual.includes(level))
+        .isPresent();
+  }
+
+  /**
+   * Fails unless the actor may act on the article at the given level: not found when the actor may
+   * not even read it, forbidden when it may read but not act.
+   */
+  public void require(Actor actor, Securable article, AccessLevel level, String articleId) {
+    AccessLevel actual =
+        levelIn(actor, article.space())
+            .filter(l -> admits(actor, article, l))
+            .orElseThrow(() -> new NotFoundException("Article", articleId));
+    if (!actual.includes(level)) {
+      throw forbidden(level, "this article");
+    }
+  }
+
+  /** What the actor may find through search. */
+  public ReadScope readScope(Actor actor) {
+    if (actor.isAdmin()) {
+      return new ReadScope(true, Set.of(), Set.of(), Set.of());
+    }
+    if (actor.ceiling().isEmpty()) {
+      return new ReadScope(false, Set.of(), Set.of(), Set.of());
+    }
+    Set<String> administered = new HashSet<>();
+    Set<String> editable = new HashSet<>();
+    levels(actor)
+        .forEach(
+            (space, level) -> {
+              if (level.filter(l -> l.includes(AccessLevel.ADMINISTER)).isPresent()) {
+                administered.add(space);
+              }
+              if (level.filter(l -> l.includes(AccessLevel.EDIT)).isPresent()) {
+                editable.add(space);
+              }
+            });
+    Set<String> tokens =
+        actor.principals().stream().map(Principal::token).collect(Collectors.toSet());
+    return new ReadScope(false, tokens, administered, editable);
+  }
+
+  private boolean admits(Actor actor, Securable article, AccessLevel level) {
+    if (!level.includes(AccessLevel.EDIT) && (!article.isPublished() || article.isArchived())) {
+      return false;
+    }
+    return article.restrictedTo().isEmpty()
+        || level.includes(AccessLevel.ADMINISTER)
+        || actor.username().equals(article.owner())
+        || article.restrictedTo().stream().anyMatch(actor::inGroup);
+  }
+
+  private Map<String, Optional<AccessLevel>> levels(Actor actor) {
+    Optional<AccessLevel> ceiling = actor.ceiling();
+    Map<String, Optional<AccessLevel>> best = new HashMap<>();
+    if (ceiling.isEmpty()) {
+      return best;
+    }
+    for (Object[] row : grants.levelsFor(actor)) {
+      String space = (String) row[0];
+      AccessLevel level = AccessLevel.lower((AccessLevel) row[1], ceiling.get());
+      best.merge(space, Optional.of(level), (a, b) -> a.get().includes(b.get()) ? a : b);
+    }
+    return best;
+  }
+
+  private static ForbiddenException forbidden(AccessLevel level, String what) {
+    return new ForbiddenException(
+        "You need " + level.name().toLowerCase() + " access to " + what + ".");
+  }
+}
