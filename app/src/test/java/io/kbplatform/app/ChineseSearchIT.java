@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
@@ -15,6 +17,7 @@ import io.kbplatform.search.query.SearchResults;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +32,14 @@ class ChineseSearchIT {
 
   private static SearchCluster cluster;
   private static ArticleIndex index;
+  private static final ReadScope EVERYTHING = new ReadScope(true, Set.of(), Set.of(), Set.of());
   private static ArticleSearch search;
 
   @BeforeAll
   static void createIndex() throws IOException {
     TestNode.ready();
     cluster = new SearchCluster(TestNode.url());
-    index = new ArticleIndex(cluster, "it-chinese-" + UUID.randomUUID());
+    index = new ArticleIndex(cluster, "it-chinese-" + UUID.randomUUID(), created -> {});
     search = new ArticleSearch(cluster, index);
     put("trad-complaint", "客戶投訴處理流程", "接到客戶投訴後，應在十分鐘內回覆，並於二十四小時內提出解決方案。");
     put("simp-points", "会员积分兑换规则", "会员积分可以在个人中心兑换礼品，积分有效期为一年。");
@@ -84,7 +88,7 @@ class ChineseSearchIT {
 
   @Test
   void snippetsMarkTheMatchInTheOriginalScript() {
-    SearchHit hit = search.search("客户投诉", 5).hits().get(0);
+    SearchHit hit = find("客户投诉", 5).hits().get(0);
 
     assertTrue(hit.snippet().contains("<mark>"), hit.snippet());
     java.util.regex.Matcher marked =
@@ -98,14 +102,14 @@ class ChineseSearchIT {
     String passage = "接到客户投诉后，应在十分钟内回复，并于二十四小时内提出解决方案。";
     String query = passage.repeat(20).substring(0, 500);
 
-    SearchResults results = search.search(query, 10);
+    SearchResults results = find(query, 10);
 
     assertEquals("trad-complaint", results.hits().get(0).id(), ids(results).toString());
   }
 
   @Test
   void unrelatedQueriesFindNothing() {
-    SearchResults results = search.search("量子计算机", 10);
+    SearchResults results = find("量子计算机", 10);
 
     assertEquals(0, results.total(), results.toString());
   }
@@ -119,11 +123,49 @@ class ChineseSearchIT {
     index.remove("temporary");
     index.refresh();
 
-    assertFalse(ids(search.search("系统维护", 10)).contains("temporary"));
+    assertFalse(ids(find("系统维护", 10)).contains("temporary"));
+  }
+
+  @Test
+  void searchIsTrimmedToWhatTheReaderMaySee() throws IOException {
+    put("open", "OPEN", "权限测试 公开文章", Set.of("everyone"), Set.of("*"), "PUBLISHED");
+    put("tier2", "OPEN", "权限测试 二线文章", Set.of("everyone"), Set.of("group:tier2"), "PUBLISHED");
+    put("secret", "HR", "权限测试 人事文章", Set.of("group:hr"), Set.of("*"), "PUBLISHED");
+    put("old", "OPEN", "权限测试 归档文章", Set.of("everyone"), Set.of("*"), "ARCHIVED");
+    index.refresh();
+    ReadScope agent = new ReadScope(false, Set.of("everyone", "user:amy"), Set.of(), Set.of());
+    ReadScope tier2 =
+        new ReadScope(false, Set.of("everyone", "user:bo", "group:tier2"), Set.of(), Set.of());
+    ReadScope hrAdmin =
+        new ReadScope(
+            false, Set.of("everyone", "user:hu", "group:hr"), Set.of("OPEN"), Set.of("OPEN"));
+    ReadScope nobody = new ReadScope(false, Set.of(), Set.of(), Set.of());
+
+    assertEquals(List.of("open"), sortedIds(search.search("权限测试", 10, agent, false)));
+    assertEquals(1, search.search("权限测试", 10, agent, false).total(), "totals are trimmed too");
+    assertEquals(List.of("open", "tier2"), sortedIds(search.search("权限测试", 10, tier2, false)));
+    assertEquals(List.of("open", "tier2"), sortedIds(search.search("二线", 10, tier2, true)));
+    assertEquals(
+        List.of("old", "open", "secret", "tier2"),
+        sortedIds(search.search("权限测试", 10, hrAdmin, true)),
+        "administrators of a space see its restricted and archived articles");
+    assertEquals(List.of(), sortedIds(search.search("权限测试", 10, nobody, false)));
+    assertEquals(
+        List.of("open"),
+        sortedIds(search.search("权限测试", 10, agent, true)),
+        "asking for archived articles shows none outside the spaces one edits");
+  }
+
+  private static List<String> sortedIds(SearchResults results) {
+    return ids(results).stream().sorted().toList();
+  }
+
+  private static SearchResults find(String query, int limit) {
+    return search.search(query, limit, EVERYTHING, false);
   }
 
   private static void assertFirst(String id, String query) {
-    SearchResults results = search.search(query, 10);
+    SearchResults results = find(query, 10);
     assertFalse(results.hits().isEmpty(), query + " found nothing");
     assertEquals(id, results.hits().get(0).id(), query + " → " + ids(results));
   }
@@ -133,8 +175,37 @@ class ChineseSearchIT {
   }
 
   private static void put(String id, String title, String body) throws IOException {
+    put(id, "CS", title + "\n" + body, Set.of("everyone"), Set.of("*"), "PUBLISHED");
+  }
+
+  private static void put(
+      String id,
+      String space,
+      String titleAndBody,
+      Set<String> readers,
+      Set<String> restrictedTo,
+      String status)
+      throws IOException {
+    String[] parts = titleAndBody.split("\n", 2);
+    String body = parts.length > 1 ? parts[1] : parts[0];
     index.put(
         ArticleDocument.of(
-            new PublishedArticle(id, "CS", 1, title, body, List.of(), Instant.now())));
+            new PublishedArticle(
+                id,
+                space,
+                null,
+                null,
+                1,
+                parts[0],
+                body,
+                List.of(),
+                "amy",
+                ArticleStatus.valueOf(status),
+                false,
+                Instant.now(),
+                Instant.now(),
+                readers,
+                restrictedTo,
+                List.of())));
   }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,7 +32,7 @@ public class ArticleIndex {
 
   private SearchCluster cluster;
   private String alias;
-  private Event<IndexCreated> created;
+  private Consumer<IndexCreated> created;
   private volatile boolean ensured;
 
   protected ArticleIndex() {}
@@ -41,6 +42,11 @@ public class ArticleIndex {
       SearchCluster cluster,
       @ConfigProperty(name = "kb.es.index", defaultValue = DEFAULT_ALIAS) String alias,
       Event<IndexCreated> created) {
+    this(cluster, alias, created::fire);
+  }
+
+  /** An index outside CDI (tests, tools): {@code created} hears of each new concrete index. */
+  public ArticleIndex(SearchCluster cluster, String alias, Consumer<IndexCreated> created) {
     this.cluster = cluster;
     this.alias = alias;
     this.created = created;
@@ -71,7 +77,7 @@ public class ArticleIndex {
         es.indices().create(c -> c.index(concrete).withJson(definition).aliases(alias, a -> a));
         LOG.info(() -> "Created search index " + concrete + " behind alias " + alias);
         ensured = true;
-        created.fire(new IndexCreated(concrete));
+        created.accept(new IndexCreated(concrete));
       } catch (ElasticsearchException e) {
         if (!"resource_already_exists_exception".equals(e.error().type())) {
           throw e;
@@ -106,7 +112,7 @@ public class ArticleIndex {
     }
     LOG.info(() -> "Replaced search index " + old + " by " + concrete + "; re-indexing all");
     ensured = true;
-    created.fire(new IndexCreated(concrete));
+    created.accept(new IndexCreated(concrete));
   }
 
   /**
