@@ -1,7 +1,6 @@
 package io.kbplatform.app.article;
 
 import io.kbplatform.content.article.Article;
-import io.kbplatform.content.common.StaleVersionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -45,6 +44,12 @@ public final class ArticleEtags {
     } catch (NumberFormatException e) {
       // falls through: not one of our tags
     }
-    throw new StaleVersionException("If-Match does not name the current version of this article.");
+    return NO_VERSION;
   }
+
+  /**
+   * What a tag that names no version of this article stands for: it never matches, so the service
+   * answers 412 — after it has checked that the caller may see the article at all.
+   */
+  public static final long NO_VERSION = -1;
 }

@@ -4,8 +4,10 @@ import io.kbplatform.content.article.ArticleLimits;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.NewArticle;
 import io.kbplatform.content.common.InvalidRequestException;
+import io.kbplatform.content.space.Space;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
@@ -19,7 +21,7 @@ import java.util.Set;
 public class ArticleRequest {
 
   /** The space key; required on creation, a different one on update moves the article. */
-  @Size(max = 16)
+  @Pattern(regexp = Space.KEY_PATTERN, message = "must be the key of a space, e.g. CS")
   public String space;
 
   @Size(max = 36)

@@ -131,6 +131,7 @@ public class ArticleResource {
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ArticleRequest request) {
+    articles.load(actor.get(), id, AccessLevel.EDIT); // 404 or 403 before 428: nothing leaks
     long expected = ArticleEtags.required(ifMatch, id);
     ArticleVersion saved =
         articles.update(actor.get(), id, expected, request.toUpdate(), request.changeNote);

@@ -3,7 +3,10 @@ package io.kbplatform.app.article;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleVersion;
+import io.kbplatform.content.common.InvalidRequestException;
+import io.kbplatform.content.common.StaleVersionException;
 import io.kbplatform.content.diff.VersionDiff;
+import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,8 +72,7 @@ public class ArticleVersionResource {
   public DiffView compare(
       @PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
     if (from == null || to == null) {
-      throw new io.kbplatform.content.common.InvalidRequestException(
-          "Name the two versions to compare: ?from=…&to=….");
+      throw new InvalidRequestException("Name the two versions to compare: ?from=…&to=….");
     }
     ArticleVersion a = articles.version(actor.get(), id, from);
     ArticleVersion b = articles.version(actor.get(), id, to);
@@ -91,9 +93,9 @@ public class ArticleVersionResource {
       @PathParam("number") int number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Long expected = ArticleEtags.optional(ifMatch, id);
-    if (expected != null && articles.get(actor.get(), id).lockVersion() != expected) {
-      throw new io.kbplatform.content.common.StaleVersionException(
-          "The article changed since you read it; reload it.");
+    var current = articles.load(actor.get(), id, AccessLevel.EDIT);
+    if (expected != null && current.lockVersion() != expected) {
+      throw new StaleVersionException("The article changed since you read it; reload it.");
     }
     ArticleVersion restored = articles.restore(actor.get(), id, number, null);
     var article = articles.get(actor.get(), id);

@@ -10,8 +10,6 @@ import io.kbplatform.content.workflow.ArticleWorkflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("articles/{id}/workflow")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Workflow")
 @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
 public class WorkflowResource {
@@ -63,10 +60,8 @@ public class WorkflowResource {
   @Operation(summary = "Submit the latest draft for review")
   @APIResponse(responseCode = "409", description = "The article is not a draft")
   public Response submit(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(workflow.submit(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
   }
 
@@ -75,10 +70,8 @@ public class WorkflowResource {
   @Operation(summary = "Approve the draft in review: it becomes the published version")
   @APIResponse(responseCode = "403", description = "You do not publish in this space")
   public Response approve(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(
         workflow.approve(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
   }
@@ -88,10 +81,8 @@ public class WorkflowResource {
   @Operation(summary = "Send the draft in review back to its authors, with a comment")
   @APIResponse(responseCode = "400", description = "No comment")
   public Response reject(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(workflow.reject(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
   }
 
@@ -99,10 +90,8 @@ public class WorkflowResource {
   @Path("publish")
   @Operation(summary = "Publish the latest version directly (publishers)")
   public Response publish(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(
         workflow.publish(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
   }
@@ -111,10 +100,8 @@ public class WorkflowResource {
   @Path("archive")
   @Operation(summary = "Archive: hidden from readers and from search")
   public Response archive(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(workflow.archive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
   }
 
@@ -122,10 +109,8 @@ public class WorkflowResource {
   @Path("unarchive")
   @Operation(summary = "Bring an archived article back")
   public Response unarchive(
-      @PathParam("id") String id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String m,
-      @Valid TransitionRequest body) {
-    TransitionRequest t = orEmpty(body);
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
+    TransitionRequest t = TransitionRequest.parse(body);
     return done(workflow.unarchive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
   }
 
@@ -135,10 +120,6 @@ public class WorkflowResource {
   @APIResponse(responseCode = "403", description = "Neither the owner nor a publisher")
   public Response verify(@PathParam("id") String id) {
     return done(verification.verify(actor.get(), id));
-  }
-
-  private static TransitionRequest orEmpty(TransitionRequest body) {
-    return body == null ? new TransitionRequest() : body;
   }
 
   private static Response done(Article article) {

@@ -1,0 +1,361 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.TestNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The knowledge-base core over HTTP against the real database and Elasticsearch: categories,
+ * templates, versions with If-Match, compare and restore, the review workflow, archiving,
+ * verification and the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class KnowledgeBaseIT {
+
+  static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private Api admin;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    base = url.toURI().resolve("/");
+    admin = Api.admin(base);
+    TestNode.ready();
+  }
+
+  @Test
+  void categoriesFormAnOrderedTreeThatPublishersReshape() {
+    String space = admin.newSpace();
+    String after = id(admin.post(cats(space), json(Map.of("name", "售后"))));
+    String before = id(admin.post(cats(space), json(Map.of("name", "售前", "position", 0))));
+    String refunds = id(admin.post(cats(space), json(Map.of("name", "退款", "parentId", after))));
+
+    JsonNode tree = admin.get(cats(space)).json();
+    assertEquals(List.of("售前", "售后"), names(tree));
+    assertEquals(List.of("退款"), names(tree.get(1).get("children")));
+
+    Reply moved = admin.put("/api/categories/" + refunds, json(Map.of("parentId", before)));
+    assertEquals(200, moved.status(), moved.toString());
+    assertEquals(List.of("退款"), names(admin.get(cats(space)).json().get(0).get("children")));
+
+    Reply loop = admin.put("/api/categories/" + before, json(Map.of("parentId", refunds)));
+    assertEquals(400, loop.status(), "a category cannot move under its own child");
+
+    Api author = admin.newUser("AUTHOR");
+    Reply notAllowed = author.post(cats(space), json(Map.of("name", "x")));
+    assertEquals(403, notAllowed.status(), "authors write articles, publishers shape the tree");
+
+    Reply filed =
+        admin.post(
+            "/api/articles",
+            json(Map.of("space", space, "category", refunds, "title", "退款时限", "body", "七天内")));
+    assertEquals(refunds, filed.json().get("category").asText());
+    assertEquals(409, admin.delete("/api/categories/" + refunds).status(), "not while in use");
+    assertEquals(204, admin.delete("/api/categories/" + after).status());
+  }
+
+  @Test
+  void aTemplatePrefillsANewArticle() {
+    String space = admin.newSpace();
+    Api author = admin.newUser("AUTHOR");
+    JsonNode templates = author.get("/api/templates").json();
+    assertEquals(4, templates.size());
+
+    Reply created =
+        author.post(
+            "/api/articles", json(Map.of("space", space, "template", "KCS", "title", "打印机无法连接")));
+
+    assertEquals(201, created.status(), created.toString());
+    String body = created.json().get("body").asText();
+    for (String heading : List.of("Issue", "Environment", "Resolution", "Cause")) {
+      assertTrue(body.contains(heading), body);
+    }
+    assertEquals("KCS", created.json().get("template").asText());
+  }
+
+  @Test
+  void updatesNeedTheCurrentEtagSoTwoEditorsNeverOverwriteEachOther() {
+    String space = admin.newSpace();
+    Api amy = admin.newUser("AUTHOR");
+    Api bo = admin.newUser("AUTHOR");
+    Reply created = amy.post("/api/articles", article(space, "退款流程", "第一版"));
+    String id = created.json().get("id").asText();
+    String etag = created.header("ETag");
+
+    Reply noPrecondition = bo.put("/api/articles/" + id, article(space, "退款流程", "改"));
+    assertEquals(428, noPrecondition.status(), noPrecondition.toString());
+    assertEquals("application/problem+json", noPrecondition.contentType());
+
+    Reply first =
+        bo.send("PUT", "/api/articles/" + id, update("退款流程", "博的修改", "补充步骤"), "If-Match", etag);
+    assertEquals(200, first.status(), first.toString());
+    assertEquals(2, first.json().get("version").asInt());
+    assertNotEquals(etag, first.header("ETag"));
+
+    Reply stale =
+        amy.send("PUT", "/api/articles/" + id, update("退款流程", "艾米的修改", null), "If-Match", etag);
+    assertEquals(412, stale.status(), "the second editor is told, not silently overwritten");
+    assertEquals("博的修改", amy.get("/api/articles/" + id).json().get("body").asText());
+    assertEquals(
+        412,
+        amy.send("PUT", "/api/articles/" + id, update("t", "b", null), "If-Match", "\"garbage\"")
+            .status());
+
+    JsonNode versions = amy.get("/api/articles/" + id + "/versions").json();
+    assertEquals(2, versions.size());
+    assertEquals("补充步骤", versions.get(0).get("changeNote").asText());
+    assertEquals(bo.username(), versions.get(0).get("author").asText());
+  }
+
+  @Test
+  void anyTwoVersionsCompareCharacterByCharacterAndOldOnesCanBeRestored() {
+    String space = admin.newSpace();
+    Reply created = admin.post("/api/articles", article(space, "服务标准", "客户很满意 the quick fox"));
+    String id = created.json().get("id").asText();
+    Reply second =
+        admin.send(
+            "PUT",
+            "/api/articles/" + id,
+            update("服务标准", "客户非常满意 the slow fox", null),
+            "If-Match",
+            created.header("ETag"));
+
+    JsonNode diff = admin.get("/api/articles/" + id + "/versions/compare?from=1&to=2").json();
+    List<String> changes = new ArrayList<>();
+    diff.get("body").forEach(s -> changes.add(s.get("op").asText() + ":" + s.get("text").asText()));
+    assertTrue(changes.contains("delete:很"), changes.toString());
+    assertTrue(changes.contains("insert:非常"), changes.toString());
+    assertTrue(
+        changes.contains("delete:quick") && changes.contains("insert:slow"), changes.toString());
+    assertTrue(changes.contains("equal:满意 the "), changes.toString());
+
+    Reply restored =
+        admin.send(
+            "POST",
+            "/api/articles/" + id + "/versions/1/restore",
+            null,
+            "If-Match",
+            second.header("ETag"));
+    assertEquals(200, restored.status(), restored.toString());
+    assertEquals(3, restored.json().get("version").asInt());
+    assertEquals("客户很满意 the quick fox", restored.json().get("body").asText());
+    assertEquals(3, admin.get("/api/articles/" + id + "/versions").json().size());
+  }
+
+  @Test
+  void authorsSubmitPublishersApproveAndThePublishedVersionStaysLiveMeanwhile() {
+    String space = admin.newSpace();
+    Api author = admin.newUser("AUTHOR");
+    Api publisher = admin.newUser("AUTHOR");
+    admin.grant(space, publisher.username(), "PUBLISH");
+    Api agent = admin.newUser("AGENT");
+    String marker = "wf" + UUID.randomUUID().toString().substring(0, 8);
+    Reply created = author.post("/api/articles", article(space, "投诉处理 " + marker, "第一版 " + marker));
+    String id = created.json().get("id").asText();
+
+    assertEquals(200, author.post(wf(id, "submit"), "").status());
+    assertEquals(403, author.post(wf(id, "approve"), "{}").status(), "authors cannot approve");
+    assertEquals(400, publisher.post(wf(id, "reject"), "{}").status(), "a rejection says why");
+    Reply rejected = publisher.post(wf(id, "reject"), json(Map.of("comment", "请补充时限")));
+    assertEquals("DRAFT", rejected.json().get("status").asText());
+    author.post(wf(id, "submit"), "");
+    Reply approved = publisher.post(wf(id, "approve"), json(Map.of("comment", "好")));
+    assertEquals(200, approved.status(), approved.toString());
+    assertEquals("PUBLISHED", approved.json().get("status").asText());
+
+    Reply draft2 =
+        author.send(
+            "PUT",
+            "/api/articles/" + id,
+            update("投诉处理 " + marker, "第二版 " + marker, null),
+            "If-Match",
+            approved.header("ETag"));
+    assertEquals(200, draft2.status(), draft2.toString());
+    author.post(wf(id, "submit"), "");
+
+    JsonNode seenByAgent = agent.get("/api/articles/" + id).json();
+    assertEquals("第一版 " + marker, seenByAgent.get("body").asText(), "readers see what is live");
+    assertEquals(1, seenByAgent.get("version").asInt());
+    assertEquals("IN_REVIEW", author.get("/api/articles/" + id).json().get("status").asText());
+    assertEquals("第二版 " + marker, author.get("/api/articles/" + id).json().get("body").asText());
+    assertEquals(404, agent.get("/api/articles/" + id + "/versions/2").status());
+    Reply found =
+        agent.searchUntil(marker, r -> r.json().path("total").asInt() == 1, INDEXED_WITHIN);
+    assertTrue(found.json().get("hits").get(0).get("snippet").asText().contains("第一版"));
+
+    JsonNode history = author.get(wf(id, "")).json();
+    List<String> steps = new ArrayList<>();
+    history.forEach(e -> steps.add(e.get("action").asText()));
+    assertEquals(List.of("SUBMIT", "REJECT", "SUBMIT", "APPROVE", "SUBMIT"), steps);
+    assertEquals("请补充时限", history.get(1).get("comment").asText());
+  }
+
+  @Test
+  void archivedArticlesLeaveSearchAndReadersUntilUnarchived() {
+    String space = admin.newSpace();
+    Api agent = admin.newUser("AGENT");
+    String marker = "ar" + UUID.randomUUID().toString().substring(0, 8);
+    String id = admin.newArticle(space, "旧政策 " + marker, "旧的退货政策 " + marker);
+    admin.publish(id);
+    agent.searchUntil(marker, r -> r.json().path("total").asInt() == 1, INDEXED_WITHIN);
+
+    assertEquals(200, admin.post(wf(id, "archive"), json(Map.of("comment", "过时"))).status());
+    Reply gone =
+        agent.searchUntil(marker, r -> r.json().path("total").asInt() == 0, INDEXED_WITHIN);
+    assertEquals(0, gone.json().get("total").asInt());
+    assertEquals(404, agent.get("/api/articles/" + id).status());
+    Reply asked = admin.get("/api/search?archived=true&q=" + marker);
+    assertEquals(1, asked.json().get("total").asInt(), "editors can still find it when they ask");
+    assertEquals(
+        409,
+        admin
+            .send(
+                "PUT",
+                "/api/articles/" + id,
+                update("x", "y", null),
+                "If-Match",
+                admin.get("/api/articles/" + id).header("ETag"))
+            .status());
+
+    admin.post(wf(id, "unarchive"), "");
+    assertEquals(200, agent.get("/api/articles/" + id).status());
+  }
+
+  @Test
+  void lapsedArticlesNeedReviewLandInTheOwnersQueueAndVerifyingResetsTheClock() {
+    String space = admin.newSpace();
+    Api owner = admin.newUser("AUTHOR");
+    Reply created =
+        admin.post(
+            "/api/articles",
+            json(
+                Map.of(
+                    "space",
+                    space,
+                    "title",
+                    "每日核对",
+                    "body",
+                    "内容",
+                    "owner",
+                    owner.username(),
+                    "reviewIntervalDays",
+                    0)));
+    String id = created.json().get("id").asText();
+    admin.publish(id);
+
+    assertTrue(admin.post("/api/reviews/check", "").json().get("marked").asInt() >= 1);
+    JsonNode article = owner.get("/api/articles/" + id).json();
+    assertTrue(article.get("needsReview").asBoolean());
+    assertTrue(idsOf(owner.get("/api/reviews/mine").json()).contains(id));
+    assertTrue(idsOf(admin.get("/api/reviews/expiring?space=" + space).json()).contains(id));
+    assertFalse(idsOf(admin.newUser("AUTHOR").get("/api/reviews/mine").json()).contains(id));
+
+    Reply stranger = admin.newUser("AUTHOR").post(wf(id, "verify"), "");
+    assertEquals(403, stranger.status(), "only the owner or a publisher verifies");
+    Reply verified = owner.post(wf(id, "verify"), "");
+    assertEquals(200, verified.status(), verified.toString());
+    assertFalse(verified.json().get("needsReview").asBoolean());
+    assertEquals(
+        owner.username(), owner.get("/api/articles/" + id).json().get("verifiedBy").asText());
+  }
+
+  @Test
+  void publishingPermissionChangesDeletionsAndLoginsAreAudited() {
+    String space = admin.newSpace();
+    Api author = admin.newUser("AUTHOR");
+    author.get("/api/spaces");
+    admin.grant(space, author.username(), "ADMINISTER");
+    String id = author.newArticle(space, "审计", "正文");
+    admin.publish(id);
+    assertEquals(204, author.delete("/api/articles/" + id).status());
+    assertEquals(404, admin.get("/api/articles/" + id).status());
+    Api.anonymous(base).as(author.username(), "wrong-password").get("/api/spaces");
+
+    JsonNode log = admin.get("/api/admin/audit?limit=500").json().get("items");
+    List<String> entries = new ArrayList<>();
+    log.forEach(
+        e ->
+            entries.add(
+                e.get("action").asText()
+                    + " "
+                    + e.get("actor").asText()
+                    + " "
+                    + e.path("targetId").asText()));
+    assertTrue(entries.contains("ARTICLE_PUBLISHED admin " + id), entries.toString());
+    assertTrue(entries.contains("ARTICLE_DELETED " + author.username() + " " + id));
+    assertTrue(entries.contains("GRANT_CHANGED admin " + space));
+    assertTrue(entries.contains("LOGIN_SUCCEEDED " + author.username() + " " + author.username()));
+    assertTrue(entries.contains("LOGIN_FAILED " + author.username() + " " + author.username()));
+    assertEquals(403, author.get("/api/admin/audit").status(), "administrators only");
+  }
+
+  private static String cats(String space) {
+    return "/api/spaces/" + space + "/categories";
+  }
+
+  private static String wf(String id, String step) {
+    return "/api/articles/" + id + "/workflow" + (step.isEmpty() ? "" : "/" + step);
+  }
+
+  private static String article(String space, String title, String body) {
+    return json(Map.of("space", space, "title", title, "body", body));
+  }
+
+  private static String update(String title, String body, String note) {
+    return note == null
+        ? json(Map.of("title", title, "body", body))
+        : json(Map.of("title", title, "body", body, "changeNote", note));
+  }
+
+  private static String id(Reply reply) {
+    assertEquals(201, reply.status(), reply.toString());
+    return reply.json().get("id").asText();
+  }
+
+  private static List<String> names(JsonNode nodes) {
+    List<String> names = new ArrayList<>();
+    nodes.forEach(n -> names.add(n.get("name").asText()));
+    return names;
+  }
+
+  static List<String> idsOf(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(n -> ids.add(n.get("id").asText()));
+    assertNotNull(page);
+    return ids;
+  }
+}

@@ -1,0 +1,264 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.TestNode;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks every user kind × action × resource and fails on any leak: what a user may not read is
+ * answered exactly like what does not exist, in article pages, versions, lists, spaces, category
+ * trees, search hits and search totals; what a user may read but not change is forbidden.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PermissionMatrixIT {
+
+  @ArquillianResource URL url;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  /** What a user may do with a resource: nothing, read, edit or publish. */
+  enum Can {
+    NOTHING,
+    READ,
+    EDIT,
+    PUBLISH
+  }
+
+  @Test
+  void nothingLeaksAcrossPermissions() throws Exception {
+    TestNode.ready();
+    URI base = url.toURI().resolve("/");
+    Api admin = Api.admin(base);
+    String marker = "pm" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    String open = admin.newSpace();
+    String hr = "H" + marker.substring(2, 12).toUpperCase();
+    assertEquals(
+        201,
+        admin
+            .post("/api/spaces", json(Map.of("key", hr, "name", "人事", "restricted", true)))
+            .status());
+    String vip = "vip-" + marker;
+    String hrGroup = "hr-" + marker;
+    admin.post("/api/admin/groups", json(Map.of("key", vip, "name", "VIP 坐席")));
+    admin.post("/api/admin/groups", json(Map.of("key", hrGroup, "name", "人事部")));
+    admin.put(
+        "/api/spaces/" + hr + "/grants",
+        json(Map.of("principalType", "GROUP", "principal", hrGroup, "level", "VIEW")));
+
+    Map<String, Api> users = new LinkedHashMap<>();
+    users.put("agent", admin.newUser("AGENT"));
+    users.put("learner", admin.newUser("LEARNER"));
+    users.put("vipAgent", admin.newUser("AGENT"));
+    users.put("hrAgent", admin.newUser("AGENT"));
+    users.put("author", admin.newUser("AUTHOR"));
+    users.put("publisher", admin.newUser("AUTHOR"));
+    users.put("trainer", admin.newUser("TRAINER"));
+    users.put("admin", admin);
+    admin.put("/api/admin/groups/" + vip + "/members/" + users.get("vipAgent").username(), "");
+    admin.put("/api/admin/groups/" + hrGroup + "/members/" + users.get("hrAgent").username(), "");
+    admin.grant(open, users.get("publisher").username(), "PUBLISH");
+
+    String pub = admin.newArticle(open, "公开 " + marker, "人人可读 " + marker);
+    admin.publish(pub);
+    String restricted = admin.newArticle(open, "受限 " + marker, "仅限VIP " + marker);
+    admin.put(
+        "/api/articles/" + restricted + "/restrictions", json(Map.of("groups", List.of(vip))));
+    admin.publish(restricted);
+    String draft = admin.newArticle(open, "草稿 " + marker, "尚未发布 " + marker);
+    String secret = admin.newArticle(hr, "人事 " + marker, "薪酬制度 " + marker);
+    admin.publish(secret);
+
+    Map<String, Map<String, Can>> expected = new LinkedHashMap<>();
+    expected.put(
+        pub,
+        Map.of(
+            "agent",
+            Can.READ,
+            "learner",
+            Can.READ,
+            "vipAgent",
+            Can.READ,
+            "hrAgent",
+            Can.READ,
+            "author",
+            Can.EDIT,
+            "publisher",
+            Can.PUBLISH,
+            "trainer",
+            Can.EDIT,
+            "admin",
+            Can.PUBLISH));
+    expected.put(
+        restricted,
+        Map.of(
+            "agent",
+            Can.NOTHING,
+            "learner",
+            Can.NOTHING,
+            "vipAgent",
+            Can.READ,
+            "hrAgent",
+            Can.NOTHING,
+            "author",
+            Can.NOTHING,
+            "publisher",
+            Can.NOTHING,
+            "trainer",
+            Can.NOTHING,
+            "admin",
+            Can.PUBLISH));
+    expected.put(
+        draft,
+        Map.of(
+            "agent",
+            Can.NOTHING,
+            "learner",
+            Can.NOTHING,
+            "vipAgent",
+            Can.NOTHING,
+            "hrAgent",
+            Can.NOTHING,
+            "author",
+            Can.EDIT,
+            "publisher",
+            Can.PUBLISH,
+            "trainer",
+            Can.EDIT,
+            "admin",
+            Can.PUBLISH));
+    expected.put(
+        secret,
+        Map.of(
+            "agent",
+            Can.NOTHING,
+            "learner",
+            Can.NOTHING,
+            "vipAgent",
+            Can.NOTHING,
+            "hrAgent",
+            Can.READ,
+            "author",
+            Can.NOTHING,
+            "publisher",
+            Can.NOTHING,
+            "trainer",
+            Can.NOTHING,
+            "admin",
+            Can.PUBLISH));
+    Set<String> searchable = Set.of(pub, restricted, secret);
+    Map<String, String> spaces = Map.of(pub, open, restricted, open, draft, open, secret, hr);
+
+    admin.searchUntil(marker, r -> r.json().path("total").asInt() == 3, Duration.ofSeconds(30));
+    List<String> leaks = new ArrayList<>();
+    for (Map.Entry<String, Api> user : users.entrySet()) {
+      String who = user.getKey();
+      Api api = user.getValue();
+      boolean writerRole = !who.endsWith("gent") && !who.equals("learner");
+      List<String> found = ids(api.get("/api/search?q=" + marker + "&limit=50").json());
+      long total = api.get("/api/search?q=" + marker).json().path("total").asLong();
+      long visibleSearchable = 0;
+      for (Map.Entry<String, Map<String, Can>> article : expected.entrySet()) {
+        String id = article.getKey();
+        Can can = article.getValue().get(who);
+        String where = who + " on " + id;
+        boolean visible = can != Can.NOTHING;
+        int readStatus = api.get("/api/articles/" + id).status();
+        check(leaks, where + " read", visible ? 200 : 404, readStatus);
+        check(leaks, where + " in search", visible && searchable.contains(id), found.contains(id));
+        if (visible && searchable.contains(id)) {
+          visibleSearchable++;
+        }
+        boolean listed =
+            ids(api.get("/api/articles?limit=200&space=" + spaces.get(id)).json().get("items"))
+                .contains(id);
+        check(leaks, where + " listed", visible, listed);
+        int versions = api.get("/api/articles/" + id + "/versions").status();
+        check(leaks, where + " versions", !visible ? 404 : can == Can.READ ? 403 : 200, versions);
+        int put =
+            api.send("PUT", "/api/articles/" + id, json(Map.of("title", "x", "body", "y")))
+                .status();
+        int expectedPut = !writerRole ? 403 : !visible ? 404 : can == Can.READ ? 403 : 428;
+        check(leaks, where + " update", expectedPut, put);
+        // A stale If-Match lets the permitted get as far as 412 without changing anything.
+        int archive =
+            api.send(
+                    "POST",
+                    "/api/articles/" + id + "/workflow/archive",
+                    "{}",
+                    "If-Match",
+                    "\"x.0\"")
+                .status();
+        int expectedArchive = !writerRole ? 403 : !visible ? 404 : can == Can.PUBLISH ? 412 : 403;
+        check(leaks, where + " archive", expectedArchive, archive);
+        if (!who.equals("admin")) {
+          int expectedDelete = !writerRole ? 403 : !visible ? 404 : 403;
+          check(
+              leaks, where + " delete", expectedDelete, api.delete("/api/articles/" + id).status());
+        }
+      }
+      check(leaks, who + " search total", visibleSearchable, total);
+      boolean seesHr = expected.get(secret).get(who) != Can.NOTHING;
+      check(
+          leaks,
+          who + " lists HR space",
+          seesHr,
+          api.get("/api/spaces").body().contains("\"" + hr + "\""));
+      check(
+          leaks,
+          who + " reads HR space",
+          seesHr ? 200 : 404,
+          api.get("/api/spaces/" + hr).status());
+      check(
+          leaks,
+          who + " HR categories",
+          seesHr ? 200 : 404,
+          api.get("/api/spaces/" + hr + "/categories").status());
+      int grants = api.get("/api/spaces/" + hr + "/grants").status();
+      check(leaks, who + " HR grants", who.equals("admin") ? 200 : !writerRole ? 403 : 404, grants);
+    }
+    assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+  }
+
+  private static void check(List<String> leaks, String what, Object expected, Object actual) {
+    if (!expected.equals(actual)) {
+      leaks.add(what + ": expected " + expected + " but was " + actual);
+    }
+  }
+
+  private static List<String> ids(JsonNode nodes) {
+    List<String> ids = new ArrayList<>();
+    if (nodes != null && nodes.has("hits")) {
+      nodes = nodes.get("hits");
+    }
+    if (nodes != null) {
+      nodes.forEach(n -> ids.add(n.get("id").asText()));
+    }
+    return ids;
+  }
+}
