@@ -212,7 +212,8 @@ class KnowledgeBaseIT {
     assertEquals(1, seenByAgent.get("version").asInt());
     assertEquals("IN_REVIEW", author.get("/api/articles/" + id).json().get("status").asText());
     assertEquals("第二版 " + marker, author.get("/api/articles/" + id).json().get("body").asText());
-    assertEquals(404, agent.get("/api/articles/" + id + "/versions/2").status());
+    assertEquals(
+        403, agent.get("/api/articles/" + id + "/versions/2").status(), "drafts are for editors");
     Reply found =
         agent.searchUntil(marker, r -> r.json().path("total").asInt() == 1, INDEXED_WITHIN);
     assertTrue(found.json().get("hits").get(0).get("snippet").asText().contains("第一版"));

@@ -11,21 +11,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The category tree of a space: readers see it, publishers of the space change it. */
-@Path("")
+/** One category: rename, move, reorder or delete it (publishers of its space). */
+@Path("categories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
@@ -49,29 +46,8 @@ public class CategoryResource {
     this.actor = actor;
   }
 
-  @GET
-  @Path("spaces/{key}/categories")
-  @Operation(summary = "The category tree of a space, in order")
-  public List<CategoryView> tree(@PathParam("key") String key) {
-    return categories.tree(actor.get(), key).stream().map(CategoryView::of).toList();
-  }
-
-  @POST
-  @Path("spaces/{key}/categories")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "Create a category, at the top or under a parent")
-  @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "403", description = "You do not publish in the space")
-  public Response create(@PathParam("key") String key, @Valid @NotNull CategoryRequest request) {
-    Category category =
-        categories.create(
-            actor.get(), key, request.name.strip(), request.parentId, request.position);
-    return Response.status(Response.Status.CREATED).entity(CategoryView.of(category)).build();
-  }
-
   @PUT
-  @Path("categories/{id}")
+  @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Rename, move or reorder a category (its subtree moves with it)")
@@ -92,7 +68,7 @@ public class CategoryResource {
   }
 
   @DELETE
-  @Path("categories/{id}")
+  @Path("{id}")
   @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Delete an empty category")
   @APIResponse(responseCode = "204", description = "Deleted")
