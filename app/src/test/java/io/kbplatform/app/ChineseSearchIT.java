@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kbplatform.app.testsupport.NoEvents;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
@@ -15,6 +18,7 @@ import io.kbplatform.search.query.SearchResults;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +39,7 @@ class ChineseSearchIT {
   static void createIndex() throws IOException {
     TestNode.ready();
     cluster = new SearchCluster(TestNode.url());
-    index = new ArticleIndex(cluster, "it-chinese-" + UUID.randomUUID());
+    index = new ArticleIndex(cluster, "it-chinese-" + UUID.randomUUID(), new NoEvents<>());
     search = new ArticleSearch(cluster, index);
     put("trad-complaint", "客戶投訴處理流程", "接到客戶投訴後，應在十分鐘內回覆，並於二十四小時內提出解決方案。");
     put("simp-points", "会员积分兑换规则", "会员积分可以在个人中心兑换礼品，积分有效期为一年。");
@@ -84,7 +88,7 @@ class ChineseSearchIT {
 
   @Test
   void snippetsMarkTheMatchInTheOriginalScript() {
-    SearchHit hit = search.search("客户投诉", 5).hits().get(0);
+    SearchHit hit = find("客户投诉", 5).hits().get(0);
 
     assertTrue(hit.snippet().contains("<mark>"), hit.snippet());
     java.util.regex.Matcher marked =
@@ -98,14 +102,14 @@ class ChineseSearchIT {
     String passage = "接到客户投诉后，应在十分钟内回复，并于二十四小时内提出解决方案。";
     String query = passage.repeat(20).substring(0, 500);
 
-    SearchResults results = search.search(query, 10);
+    SearchResults results = find(query, 10);
 
     assertEquals("trad-complaint", results.hits().get(0).id(), ids(results).toString());
   }
 
   @Test
   void unrelatedQueriesFindNothing() {
-    SearchResults results = search.search("量子计算机", 10);
+    SearchResults results = find("量子计算机", 10);
 
     assertEquals(0, results.total(), results.toString());
   }
@@ -119,13 +123,18 @@ class ChineseSearchIT {
     index.remove("temporary");
     index.refresh();
 
-    assertFalse(ids(search.search("系统维护", 10)).contains("temporary"));
+    assertFalse(ids(find("系统维护", 10)).contains("temporary"));
   }
 
   private static void assertFirst(String id, String query) {
-    SearchResults results = search.search(query, 10);
+    SearchResults results = find(query, 10);
     assertFalse(results.hits().isEmpty(), query + " found nothing");
     assertEquals(id, results.hits().get(0).id(), query + " → " + ids(results));
+  }
+
+  /** Searches as an administrator, who may read everything. */
+  private static SearchResults find(String query, int limit) {
+    return search.search(query, limit, new ReadScope(true, Set.of(), Set.of(), Set.of()), false);
   }
 
   private static List<String> ids(SearchResults results) {
@@ -135,6 +144,22 @@ class ChineseSearchIT {
   private static void put(String id, String title, String body) throws IOException {
     index.put(
         ArticleDocument.of(
-            new PublishedArticle(id, "CS", 1, title, body, List.of(), Instant.now())));
+            new PublishedArticle(
+                id,
+                "CS",
+                null,
+                null,
+                1,
+                title,
+                body,
+                List.of(),
+                "admin",
+                ArticleStatus.PUBLISHED,
+                false,
+                Instant.now(),
+                Instant.now(),
+                Set.of(ReadScope.UNRESTRICTED),
+                Set.of(ReadScope.UNRESTRICTED),
+                List.of())));
   }
 }
