@@ -9,18 +9,23 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses request bodies over {@code kb.api.max-body-bytes} (default 8 MiB) with 413 before they
  * are read into memory: by {@code Content-Length} when the client sends one, and by counting the
- * bytes of a chunked body as they are read.
+ * bytes of a chunked body as they are read. File uploads (attachments and imports) stream to disk
+ * under their own, larger limits and are left to their resources.
  */
 @Provider
 @PreMatching
 public class RequestBodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
   static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+  private static final String OWN_LIMIT = "kb.upload.own-limit";
+  private static final Pattern UPLOADS =
+      Pattern.compile("/?(articles/[^/]+/attachments|spaces/[^/]+/imports)/?");
   private final long maxBytes;
 
   public RequestBodyLimit() {
@@ -36,6 +41,11 @@ public class RequestBodyLimit implements ContainerRequestFilter, ReaderIntercept
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if ("POST".equals(request.getMethod())
+        && UPLOADS.matcher(request.getUriInfo().getPath()).matches()) {
+      request.setProperty(OWN_LIMIT, Boolean.TRUE);
+      return;
+    }
     if (request.getLength() > maxBytes) {
       throw new PayloadTooLargeException();
     }
@@ -43,6 +53,9 @@ public class RequestBodyLimit implements ContainerRequestFilter, ReaderIntercept
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    if (context.getProperty(OWN_LIMIT) != null) {
+      return context.proceed();
+    }
     context.setInputStream(new Limited(context.getInputStream(), maxBytes));
     return context.proceed();
   }

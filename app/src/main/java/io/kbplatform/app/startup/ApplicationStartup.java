@@ -3,6 +3,7 @@ package io.kbplatform.app.startup;
 import io.kbplatform.app.security.AdminBootstrap;
 import io.kbplatform.app.verification.VerificationScheduler;
 import io.kbplatform.content.database.DatabaseMigrator;
+import io.kbplatform.content.importing.ImportJobs;
 import io.kbplatform.search.indexing.IndexingScheduler;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -46,6 +47,7 @@ public class ApplicationStartup {
   private AdminBootstrap adminBootstrap;
   private IndexingScheduler indexing;
   private VerificationScheduler verification;
+  private ImportJobs importJobs;
 
   protected ApplicationStartup() {}
 
@@ -53,7 +55,9 @@ public class ApplicationStartup {
   public ApplicationStartup(
       AdminBootstrap adminBootstrap,
       IndexingScheduler indexing,
-      VerificationScheduler verification) {
+      VerificationScheduler verification,
+      ImportJobs importJobs) {
+    this.importJobs = importJobs;
     this.verification = verification;
     this.adminBootstrap = adminBootstrap;
     this.indexing = indexing;
@@ -81,6 +85,10 @@ public class ApplicationStartup {
             + migration.migrationsExecuted
             + " migrations applied now)");
     adminBootstrap.ensureAdministrator();
+    int interrupted = importJobs.failInterrupted();
+    if (interrupted > 0) {
+      LOG.warning(interrupted + " import jobs were interrupted by a restart and marked FAILED");
+    }
     indexing.start();
     verification.start();
   }

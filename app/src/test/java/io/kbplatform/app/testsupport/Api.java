@@ -227,6 +227,27 @@ public final class Api {
     }
   }
 
+  /** Any request with a raw byte body, with extra headers given as name, value, name, value… */
+  public Reply sendBytes(String method, String path, byte[] body, String... headers) {
+    HttpRequest.Builder request = request(path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A GET whose body is kept as bytes (downloads, exports). */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One HTTP response with its body parsed as JSON when it is JSON. */
   public record Reply(HttpResponse<String> response, JsonNode json) {
 

@@ -1,0 +1,328 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.Documents;
+import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.localnode.DemoLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import and export on the real server: every supported format becomes a draft with the right title
+ * and body, hostile files fail alone, an export imported into a new space loses nothing, and the
+ * demo loader loads a folder.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportExportIT {
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private Api admin;
+  private Api author;
+  private String space;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    base = url.toURI().resolve("/");
+    admin = Api.admin(base);
+    TestNode.ready();
+    space = admin.newSpace();
+    author = admin.newUser("AUTHOR");
+    admin.grant(space, author.username(), "EDIT");
+  }
+
+  @Test
+  void eachSupportedFormatBecomesADraftArticle() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("slides.pptx", Documents.pptx("开场白", "先问候客户", "退款步骤", "核对订单后提交"));
+    files.put("page.html", html());
+    files.put("notes.md", "# 会员积分\n\n积分**一年**有效。\n".getBytes(StandardCharsets.UTF_8));
+    files.put("sub/gbk.txt", Documents.text("话费充值说明\n充值后五分钟到账。", "GBK"));
+    files.put("sub/big5.txt", Documents.text("帳戶安全須知\n請勿向他人透露驗證碼。", "Big5"));
+
+    JsonNode single =
+        finished(
+            importFile(
+                author,
+                "退款指南.docx",
+                Documents.docx("退款指南", "第一章 申请条件", "七天内可以申请退款。", "第二章 处理时限", "二十四小时内回复。")));
+    JsonNode zipped = finished(importFile(author, "docs.zip", Documents.zip(files)));
+
+    assertEquals("COMPLETED", single.get("state").asText(), single.toString());
+    assertEquals(100, single.get("percent").asInt());
+    JsonNode docx = article(single, "退款指南.docx");
+    assertEquals("退款指南", docx.get("title").asText());
+    assertEquals("DRAFT", docx.get("status").asText());
+    assertTrue(docx.get("body").asText().contains("# 第一章 申请条件"), docx.get("body").asText());
+    assertTrue(docx.get("body").asText().contains("七天内可以申请退款"));
+
+    assertEquals("COMPLETED", zipped.get("state").asText(), zipped.toString());
+    JsonNode slides = article(zipped, "slides.pptx");
+    assertTrue(slides.get("body").asText().contains("# 退款步骤"), slides.get("body").asText());
+    assertTrue(slides.get("body").asText().contains("核对订单后提交"));
+    JsonNode page = article(zipped, "page.html");
+    assertEquals("网页里的标题", page.get("title").asText());
+    assertTrue(page.get("body").asText().contains("**营业时间**"), page.get("body").asText());
+    JsonNode notes = article(zipped, "notes.md");
+    assertEquals("会员积分", notes.get("title").asText());
+    assertTrue(notes.get("body").asText().contains("积分**一年**有效"));
+    assertTrue(article(zipped, "sub/gbk.txt").get("body").asText().contains("充值后五分钟到账"));
+    assertTrue(article(zipped, "sub/big5.txt").get("body").asText().contains("請勿向他人透露驗證碼"));
+
+    Reply outsider = admin.newUser("AUTHOR").get("/api/imports/" + zipped.get("id").asText());
+    assertEquals(404, outsider.status(), "only the job's creator and admins see it");
+  }
+
+  @Test
+  void hostileFilesFailAloneAndTheServerStaysUp() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("good.md", "# 正常文档\n\n内容。".getBytes(StandardCharsets.UTF_8));
+    files.put("corrupt.docx", Documents.corruptDocx());
+    files.put("locked.pdf", Documents.encryptedPdf("Secret text"));
+    files.put("bomb.txt", new byte[64 * 1024 * 1024]);
+
+    JsonNode job = finished(importFile(author, "mixed.zip", Documents.zip(files)));
+
+    assertEquals("COMPLETED", job.get("state").asText(), job.toString());
+    assertEquals("IMPORTED", file(job, "good.md").get("state").asText(), job.toString());
+    assertFailed(job, "corrupt.docx", "CORRUPT");
+    assertFailed(job, "locked.pdf", "ENCRYPTED");
+    assertFailed(job, "bomb.txt", "RESOURCE_LIMIT");
+    assertEquals(200, admin.get("/api/spaces").status(), "the server still answers");
+    Reply listed = author.get("/api/articles?space=" + space);
+    assertEquals(1, listed.json().get("items").size(), listed.toString());
+  }
+
+  @Test
+  void anExportImportedIntoAnotherSpaceLosesNothing() {
+    Reply parent = admin.post("/api/spaces/" + space + "/categories", json(Map.of("name", "售后")));
+    String parentId = parent.json().get("id").asText();
+    Reply child =
+        admin.post(
+            "/api/spaces/" + space + "/categories",
+            json(Map.of("name", "退款/换货", "parentId", parentId)));
+    assertEquals(201, child.status(), child.toString());
+    Reply first =
+        admin.post(
+            "/api/articles",
+            json(
+                Map.of(
+                    "space",
+                    space,
+                    "category",
+                    child.json().get("id").asText(),
+                    "template",
+                    "HOW_TO",
+                    "title",
+                    "如何办理退款？",
+                    "body",
+                    "## 步骤\n1. 核对订单\n2. 提交申请\n\n| 项目 | 时限 |\n|---|---|\n| 退款 | 7天 |\n",
+                    "tags",
+                    List.of("退款", "售后"))));
+    assertEquals(201, first.status(), first.toString());
+    String firstId = first.json().get("id").asText();
+    byte[] pdf = Documents.pdf("Refund form");
+    byte[] png = Documents.zip(Map.of()); // placeholder replaced below
+    png = tinyPng();
+    upload(firstId, "退款表.pdf", pdf);
+    upload(firstId, "截图.png", png);
+    String secondId = admin.newArticle(space, "VIP 专线", "拨打 **95xxx** 转 0。");
+    admin.publish(secondId);
+
+    assertEquals(403, author.get("/api/spaces/" + space + "/export").status());
+    HttpResponse<byte[]> export = admin.download("/api/spaces/" + space + "/export");
+    assertEquals(200, export.statusCode());
+    assertEquals("application/zip", export.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        export.headers().firstValue("Content-Disposition").orElse("").contains(space),
+        export.headers().toString());
+    Map<String, byte[]> entries = Documents.unzip(export.body());
+    assertNotNull(entries.get("metadata.json"), entries.keySet().toString());
+    assertArrayEquals(pdf, entries.get("attachments/" + firstId + "/退款表.pdf"));
+
+    String target = admin.newSpace();
+    JsonNode job = finished(importFile(admin, target, "export.zip", export.body()));
+
+    assertEquals("COMPLETED", job.get("state").asText(), job.toString());
+    Map<String, JsonNode> restored = new HashMap<>();
+    for (JsonNode f : job.get("files")) {
+      assertEquals("IMPORTED", f.get("state").asText(), f.toString());
+      JsonNode a = admin.get("/api/articles/" + f.get("articleId").asText()).json();
+      restored.put(a.get("title").asText(), a);
+    }
+    JsonNode copy = restored.get("如何办理退款？");
+    JsonNode original = admin.get("/api/articles/" + firstId).json();
+    assertEquals(original.get("body").asText(), copy.get("body").asText());
+    assertEquals(List.of("退款", "售后"), Api.texts(copy.get("tags")));
+    assertEquals("HOW_TO", copy.get("template").asText());
+    assertEquals("DRAFT", copy.get("status").asText());
+    assertEquals(target, copy.get("space").asText());
+    JsonNode tree = admin.get("/api/spaces/" + target + "/categories").json();
+    assertEquals("售后", tree.get(0).get("name").asText(), tree.toString());
+    JsonNode restoredChild = tree.get(0).get("children").get(0);
+    assertEquals("退款/换货", restoredChild.get("name").asText());
+    assertEquals(restoredChild.get("id").asText(), copy.get("category").asText());
+    JsonNode files = admin.get("/api/articles/" + copy.get("id").asText() + "/attachments").json();
+    assertEquals(2, files.size(), files.toString());
+    Map<String, byte[]> bytes = new HashMap<>();
+    files.forEach(
+        f -> bytes.put(f.get("fileName").asText(), admin.download(f.get("href").asText()).body()));
+    assertArrayEquals(pdf, bytes.get("退款表.pdf"));
+    assertArrayEquals(png, bytes.get("截图.png"));
+    assertEquals(
+        admin.get("/api/articles/" + secondId).json().get("body").asText(),
+        restored.get("VIP 专线").get("body").asText());
+  }
+
+  @Test
+  void theDemoLoaderLoadsAFolder(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("欢迎.md"), "# 欢迎使用\n\n这是演示空间。");
+    Files.createDirectories(folder.resolve("faq"));
+    Files.write(folder.resolve("faq/常见问题.html"), html());
+    Files.write(folder.resolve("faq/broken.docx"), Documents.corruptDocx());
+    String demoSpace = "DEMO" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 6);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    DemoLoader.Result result =
+        new DemoLoader(
+                base,
+                "admin",
+                Api.ADMIN_PASSWORD,
+                new PrintStream(printed, true, StandardCharsets.UTF_8))
+            .load(folder, demoSpace);
+
+    String output = printed.toString(StandardCharsets.UTF_8);
+    assertEquals("COMPLETED", result.state(), output);
+    assertEquals(2, result.count("IMPORTED"), output);
+    assertEquals(1, result.count("FAILED"), output);
+    assertTrue(output.contains("faq/broken.docx"), output);
+    assertEquals(200, admin.get("/api/spaces/" + demoSpace).status());
+  }
+
+  private JsonNode finished(Reply accepted) {
+    assertEquals(202, accepted.status(), accepted.toString());
+    String location = URI.create(accepted.header("Location")).getPath();
+    assertEquals("/api/imports/" + accepted.json().get("id").asText(), location);
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    Api owner = accepted.json().get("createdBy").asText().equals("admin") ? admin : author;
+    while (true) {
+      Reply job = owner.get(location);
+      assertEquals(200, job.status(), job.toString());
+      String state = job.json().get("state").asText();
+      if (state.equals("COMPLETED") || state.equals("FAILED") || System.nanoTime() > deadline) {
+        return job.json();
+      }
+      sleep();
+    }
+  }
+
+  private Reply importFile(Api as, String name, byte[] bytes) {
+    return importFile(as, space, name, bytes);
+  }
+
+  private Reply importFile(Api as, String into, String name, byte[] bytes) {
+    return as.sendBytes(
+        "POST",
+        "/api/spaces/" + into + "/imports",
+        bytes,
+        "Content-Type",
+        "application/octet-stream",
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+  }
+
+  private void upload(String article, String name, byte[] bytes) {
+    Reply reply =
+        admin.sendBytes(
+            "POST",
+            "/api/articles/"
+                + article
+                + "/attachments?name="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8),
+            bytes,
+            "Content-Type",
+            "application/octet-stream");
+    assertEquals(201, reply.status(), reply.toString());
+  }
+
+  private JsonNode article(JsonNode job, String path) {
+    JsonNode f = file(job, path);
+    assertEquals("IMPORTED", f.get("state").asText(), f.toString());
+    Reply read = author.get("/api/articles/" + f.get("articleId").asText());
+    assertEquals(200, read.status(), read.toString());
+    return read.json();
+  }
+
+  private static JsonNode file(JsonNode job, String path) {
+    for (JsonNode f : job.get("files")) {
+      if (f.get("path").asText().equals(path)) {
+        return f;
+      }
+    }
+    throw new AssertionError(path + " is not in " + job);
+  }
+
+  private static void assertFailed(JsonNode job, String path, String reason) {
+    JsonNode f = file(job, path);
+    assertEquals("FAILED", f.get("state").asText(), f.toString());
+    assertTrue(f.get("reason").asText().contains(reason), f.toString());
+  }
+
+  private static byte[] html() {
+    return ("<html><head><meta charset=\"utf-8\"><title>网页里的标题</title></head><body>"
+            + "<h1>门店信息</h1><p><b>营业时间</b>：早九点至晚九点。</p></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] tinyPng() {
+    return java.util.Base64.getDecoder()
+        .decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(300);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

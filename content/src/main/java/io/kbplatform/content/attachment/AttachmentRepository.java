@@ -1,0 +1,52 @@
+package io.kbplatform.content.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores attachment rows. */
+@ApplicationScoped
+public class AttachmentRepository {
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
+
+  public Optional<Attachment> find(String id) {
+    return Optional.ofNullable(em.find(Attachment.class, id));
+  }
+
+  /** An article's attachments, oldest first. */
+  public List<Attachment> ofArticle(String articleId) {
+    return em.createQuery(
+            "SELECT a FROM Attachment a WHERE a.articleId = :id ORDER BY a.uploadedAt, a.id",
+            Attachment.class)
+        .setParameter("id", articleId)
+        .getResultList();
+  }
+
+  public List<String> textsOf(String articleId) {
+    return em.createQuery(
+            "SELECT a.extractedText FROM Attachment a WHERE a.articleId = :id"
+                + " AND a.extractedText IS NOT NULL ORDER BY a.uploadedAt, a.id",
+            String.class)
+        .setParameter("id", articleId)
+        .getResultList();
+  }
+
+  public List<String> blobKeysOf(String articleId) {
+    return em.createQuery(
+            "SELECT a.blobKey FROM Attachment a WHERE a.articleId = :id", String.class)
+        .setParameter("id", articleId)
+        .getResultList();
+  }
+
+  public void add(Attachment attachment) {
+    em.persist(attachment);
+  }
+
+  public void remove(Attachment attachment) {
+    em.remove(attachment);
+  }
+}

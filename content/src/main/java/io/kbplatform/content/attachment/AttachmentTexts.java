@@ -1,0 +1,25 @@
+package io.kbplatform.content.attachment;
+
+import io.kbplatform.content.article.AttachmentTextSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** The extracted texts of an article's attachments, for its search document. */
+@ApplicationScoped
+public class AttachmentTexts implements AttachmentTextSource {
+
+  private AttachmentRepository attachments;
+
+  protected AttachmentTexts() {}
+
+  @Inject
+  public AttachmentTexts(AttachmentRepository attachments) {
+    this.attachments = attachments;
+  }
+
+  @Override
+  public List<String> textsOf(String articleId) {
+    return attachments.textsOf(articleId);
+  }
+}

@@ -1,0 +1,91 @@
+package io.kbplatform.content.importing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One file of an import job and its outcome. */
+@Entity
+@Table(name = "import_item")
+public class ImportItem {
+
+  public static final int PATH_LENGTH = 1000;
+  public static final int REASON_LENGTH = 1000;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "job_id", length = 36, nullable = false, updatable = false)
+  private String jobId;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(length = PATH_LENGTH, nullable = false)
+  private String path;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20, nullable = false)
+  private ItemState state;
+
+  @Column(length = REASON_LENGTH)
+  private String reason;
+
+  @Column(name = "article_id", length = 36)
+  private String articleId;
+
+  protected ImportItem() {}
+
+  public ImportItem(String jobId, int position, String path) {
+    this.id = UUID.randomUUID().toString();
+    this.jobId = jobId;
+    this.position = position;
+    this.path = ImportJob.cap(path, PATH_LENGTH);
+    this.state = ItemState.PENDING;
+  }
+
+  void imported(String createdArticleId, String note) {
+    this.state = ItemState.IMPORTED;
+    this.articleId = createdArticleId;
+    this.reason = ImportJob.cap(note, REASON_LENGTH);
+  }
+
+  void finish(ItemState newState, String why) {
+    this.state = newState;
+    this.reason = ImportJob.cap(why, REASON_LENGTH);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String jobId() {
+    return jobId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public ItemState state() {
+    return state;
+  }
+
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
+  }
+
+  public Optional<String> articleId() {
+    return Optional.ofNullable(articleId);
+  }
+}
