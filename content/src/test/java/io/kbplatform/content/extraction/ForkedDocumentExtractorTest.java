@@ -121,6 +121,7 @@ class ForkedDocumentExtractorTest {
             ExtractionException.class, () -> extractor.extract(hugeDocx, "huge.docx", hurried));
 
     assertEquals(Reason.TIMEOUT, e.reason());
+    assertEquals("Extraction took longer than the limit of 0.3 s.", e.getMessage());
     assertTrue(System.nanoTime() - start < 15_000_000_000L);
     assertFalse(before.isAlive(), "the timed-out worker is killed");
     assertEquals("客戶服務", extractor.extract(docx, "指南.docx", LIMITS).title());
