@@ -1,0 +1,56 @@
+package io.kbplatform.app.feedback;
+
+import io.kbplatform.content.common.InvalidRequestException;
+import io.kbplatform.content.feedback.FeedbackCursor;
+import io.kbplatform.content.feedback.FeedbackPage;
+import io.kbplatform.content.feedback.FeedbackState;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** A page of feedback; the next page's address is in {@code next} and the Link header. */
+public record FeedbackPageView(List<FeedbackView> items, String next) {
+
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 200;
+
+  /** Parses {@code ?after=}; a token that is not ours is a bad request. */
+  static FeedbackCursor cursor(String after) {
+    if (after == null || after.isBlank()) {
+      return null;
+    }
+    return FeedbackCursor.parse(after)
+        .orElseThrow(() -> new InvalidRequestException("after is not a valid cursor."));
+  }
+
+  static int limit(Integer limit) {
+    return limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(limit, MAX_LIMIT));
+  }
+
+  /** Parses {@code ?state=}; empty for every state, a bad request for an unknown one. */
+  static FeedbackState state(String state) {
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    try {
+      return FeedbackState.valueOf(state.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException("state must be NEW, ACKNOWLEDGED or RESOLVED.");
+    }
+  }
+
+  static Response response(FeedbackPage page, UriInfo uri) {
+    String next =
+        page.nextCursor()
+            .map(c -> uri.getRequestUriBuilder().replaceQueryParam("after", c.token()).build())
+            .map(Object::toString)
+            .orElse(null);
+    Response.ResponseBuilder ok =
+        Response.ok(
+            new FeedbackPageView(page.items().stream().map(FeedbackView::of).toList(), next));
+    if (next != null) {
+      ok.header("Link", "<" + next + ">; rel=\"next\"");
+    }
+    return ok.build();
+  }
+}

@@ -1,0 +1,62 @@
+package io.kbplatform.content.acknowledgement;
+
+import io.kbplatform.content.common.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A user's confirmation that they read one published version of an article. Never changed. */
+@Entity
+@Table(name = "acknowledgement")
+public class Acknowledgement {
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  private String articleId;
+
+  @Column(length = 64, nullable = false, updatable = false)
+  private String username;
+
+  @Column(nullable = false, updatable = false)
+  private int version;
+
+  @Column(name = "acknowledged_at", nullable = false, updatable = false)
+  private OffsetDateTime acknowledgedAt;
+
+  protected Acknowledgement() {}
+
+  public Acknowledgement(String articleId, String username, int version, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.articleId = articleId;
+    this.username = username;
+    this.version = version;
+    this.acknowledgedAt = Timestamps.toColumn(at);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String articleId() {
+    return articleId;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public Instant acknowledgedAt() {
+    return Timestamps.fromColumn(acknowledgedAt);
+  }
+}
