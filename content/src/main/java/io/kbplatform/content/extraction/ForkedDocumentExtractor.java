@@ -85,6 +85,8 @@ public final class ForkedDocumentExtractor implements DocumentExtractor, AutoClo
     command.add(javaExecutable());
     command.add(heap);
     command.add("-XX:+ExitOnOutOfMemoryError");
+    // The VM's own messages ("Terminating due to java.lang.OutOfMemoryError") stay off the frames.
+    command.add("-XX:+DisplayVMOutputToStderr");
     command.add("-XX:+UseSerialGC");
     command.add("-XX:-UsePerfData");
     command.add("-Djava.awt.headless=true");

@@ -17,6 +17,9 @@ final class InputFiles {
     } catch (IOException e) {
       throw new ExtractionException(Reason.CORRUPT, "The file cannot be read.", e);
     }
+    if (size == 0) {
+      throw new ExtractionException(Reason.CORRUPT, "The file is empty.");
+    }
     if (size > limits.maxInputBytes()) {
       throw new ExtractionException(
           Reason.TOO_LARGE,

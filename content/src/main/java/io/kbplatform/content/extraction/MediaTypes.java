@@ -3,6 +3,7 @@ package io.kbplatform.content.extraction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
@@ -34,6 +35,9 @@ public final class MediaTypes {
   /** An OOXML file wrapped in an OLE2 container by password protection. */
   static final String OOXML_PROTECTED = "application/x-tika-ooxml-protected";
 
+  /** A ZIP with Office parts whose kind cannot be told: a damaged DOCX, PPTX or XLSX. */
+  static final String OOXML_UNKNOWN = "application/x-tika-ooxml";
+
   /** The types {@link DocumentExtractor}s turn into Markdown. */
   public static final Set<String> SUPPORTED = Set.of(DOCX, PPTX, PDF, HTML, XHTML, MARKDOWN, TEXT);
 
@@ -52,6 +56,9 @@ public final class MediaTypes {
     MediaType fromBytes;
     try (InputStream in = TikaInputStream.get(file)) {
       fromBytes = tika.getDetector().detect(in, new Metadata()).getBaseType();
+      if (MediaType.OCTET_STREAM.equals(fromBytes) && looksLikeText(file)) {
+        fromBytes = MediaType.TEXT_PLAIN;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
@@ -60,6 +67,25 @@ public final class MediaTypes {
 
   public static boolean isSupported(String mediaType) {
     return SUPPORTED.contains(mediaType);
+  }
+
+  /**
+   * Tika's magic takes text with many bytes above 0x7F (GBK, Big5) for binary: text is what decodes
+   * cleanly as UTF-8, GB18030 or Big5 and has no control characters but tabs and line breaks.
+   */
+  private static boolean looksLikeText(Path file) throws IOException {
+    byte[] sample;
+    try (InputStream in = Files.newInputStream(file)) {
+      sample = in.readNBytes(TextDecoder.SAMPLE_BYTES);
+    }
+    return sample.length > 0
+        && TextDecoder.decodeStrictly(sample)
+            .map(text -> text.chars().noneMatch(MediaTypes::isControl))
+            .orElse(false);
+  }
+
+  private static boolean isControl(int c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
   }
 
   private static MediaType refineText(MediaType fromBytes, String fileName, MimeTypes mimeTypes) {

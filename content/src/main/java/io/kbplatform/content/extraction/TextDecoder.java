@@ -76,6 +76,12 @@ final class TextDecoder {
     return new Detected(charset, 0);
   }
 
+  /** The sample decoded without errors as UTF-8, GB18030 or Big5, if any of them fits. */
+  static Optional<String> decodeStrictly(byte[] sample) {
+    return strict(sample, StandardCharsets.UTF_8)
+        .or(() -> chinese(sample).flatMap(charset -> strict(sample, charset)));
+  }
+
   private static Optional<Detected> byteOrderMark(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return Optional.of(new Detected(StandardCharsets.UTF_8, 3));

@@ -36,6 +36,9 @@ public final class TikaMarkdownConverter implements DocumentExtractor {
     if (MediaTypes.OOXML_PROTECTED.equals(mediaType)) {
       throw new ExtractionException(Reason.ENCRYPTED, "The file is protected by a password.");
     }
+    if (MediaTypes.OOXML_UNKNOWN.equals(mediaType)) {
+      throw new ExtractionException(Reason.CORRUPT, "The Office file is damaged.");
+    }
     if (!MediaTypes.isSupported(mediaType)) {
       throw new ExtractionException(
           Reason.UNSUPPORTED_TYPE,

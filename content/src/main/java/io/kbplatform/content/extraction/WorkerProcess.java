@@ -116,7 +116,7 @@ final class WorkerProcess implements AutoCloseable {
       broken = true;
       answer.cancel(true);
       throw new ExtractionException(
-          Reason.TIMEOUT, "Extraction took longer than " + timeout.toSeconds() + " s.", e);
+          Reason.TIMEOUT, "Extraction took longer than the limit of " + seconds(timeout) + ".", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof ExtractionException failure) {
         throw failure;
@@ -127,6 +127,12 @@ final class WorkerProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new ExtractionException(Reason.TIMEOUT, "Extraction was interrupted.", e);
     }
+  }
+
+  private static String seconds(Duration timeout) {
+    return timeout.toMillis() % 1000 == 0
+        ? timeout.toSeconds() + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", timeout.toMillis() / 1000.0);
   }
 
   private ExtractionException crashed(Throwable cause) {
