@@ -205,6 +205,24 @@ class AttachmentIT {
     assertEquals(404, admin.get("/api/attachments/" + second).status());
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheNewEndpoints() {
+    Reply openapi = Api.anonymous(base()).get("/openapi");
+
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/attachments/{attachmentId}"), "attachments documented");
+    assertTrue(openapi.body().contains("/imports/{jobId}"), "imports documented");
+    assertTrue(openapi.body().contains("/export"), "export documented");
+  }
+
+  private URI base() {
+    try {
+      return url.toURI().resolve("/");
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Reply upload(String article, String name, byte[] bytes) {
     return author.sendBytes(
         "POST",

@@ -260,6 +260,42 @@ class KnowledgeBaseIT {
   void lapsedArticlesNeedReviewLandInTheOwnersQueueAndVerifyingResetsTheClock() {
     String space = admin.newSpace();
     Api owner = admin.newUser("AUTHOR");
+    String marker = "vr" + UUID.randomUUID().toString().substring(0, 8);
+    String lapsing = reviewed(space, owner, marker, 0);
+    String current = reviewed(space, owner, marker, 180);
+
+    assertTrue(admin.post("/api/reviews/check", "").json().get("marked").asInt() >= 1);
+    JsonNode article = owner.get("/api/articles/" + lapsing).json();
+    assertTrue(article.get("needsReview").asBoolean());
+    assertFalse(owner.get("/api/articles/" + current).json().get("needsReview").asBoolean());
+    assertTrue(idsOf(owner.get("/api/reviews/mine").json()).contains(lapsing));
+    assertTrue(idsOf(admin.get("/api/reviews/expiring?space=" + space).json()).contains(lapsing));
+    assertFalse(idsOf(admin.newUser("AUTHOR").get("/api/reviews/mine").json()).contains(lapsing));
+
+    Api agent = admin.newUser("AGENT");
+    Reply ranked =
+        agent.searchUntil(
+            marker,
+            r ->
+                r.json().path("hits").size() == 2
+                    && r.json().get("hits").get(1).get("needsReview").asBoolean(),
+            INDEXED_WITHIN);
+    JsonNode hits = ranked.json().get("hits");
+    assertEquals(
+        current, hits.get(0).get("id").asText(), "an equal match that needs review ranks lower");
+    assertEquals(lapsing, hits.get(1).get("id").asText());
+    assertTrue(hits.get(1).get("needsReview").asBoolean(), "and is visibly marked");
+
+    Reply stranger = admin.newUser("AUTHOR").post(wf(lapsing, "verify"), "");
+    assertEquals(403, stranger.status(), "only the owner or a publisher verifies");
+    Reply verified = owner.post(wf(lapsing, "verify"), "");
+    assertEquals(200, verified.status(), verified.toString());
+    assertFalse(verified.json().get("needsReview").asBoolean());
+    assertEquals(
+        owner.username(), owner.get("/api/articles/" + lapsing).json().get("verifiedBy").asText());
+  }
+
+  private String reviewed(String space, Api owner, String marker, int days) {
     Reply created =
         admin.post(
             "/api/articles",
@@ -268,30 +304,16 @@ class KnowledgeBaseIT {
                     "space",
                     space,
                     "title",
-                    "每日核对",
+                    "每日核对 " + marker,
                     "body",
-                    "内容",
+                    "核对内容 " + marker,
                     "owner",
                     owner.username(),
                     "reviewIntervalDays",
-                    0)));
+                    days)));
     String id = created.json().get("id").asText();
     admin.publish(id);
-
-    assertTrue(admin.post("/api/reviews/check", "").json().get("marked").asInt() >= 1);
-    JsonNode article = owner.get("/api/articles/" + id).json();
-    assertTrue(article.get("needsReview").asBoolean());
-    assertTrue(idsOf(owner.get("/api/reviews/mine").json()).contains(id));
-    assertTrue(idsOf(admin.get("/api/reviews/expiring?space=" + space).json()).contains(id));
-    assertFalse(idsOf(admin.newUser("AUTHOR").get("/api/reviews/mine").json()).contains(id));
-
-    Reply stranger = admin.newUser("AUTHOR").post(wf(id, "verify"), "");
-    assertEquals(403, stranger.status(), "only the owner or a publisher verifies");
-    Reply verified = owner.post(wf(id, "verify"), "");
-    assertEquals(200, verified.status(), verified.toString());
-    assertFalse(verified.json().get("needsReview").asBoolean());
-    assertEquals(
-        owner.username(), owner.get("/api/articles/" + id).json().get("verifiedBy").asText());
+    return id;
   }
 
   @Test
