@@ -269,4 +269,15 @@ class FeedbackIT {
     assertEquals(List.of(), ids(agent.get("/api/feedback/mine").json()));
     assertEquals(404, admin.get("/api/feedback/" + flag).status());
   }
+
+  @Test
+  void theNewEndpointsAreInTheOpenApiDocument() {
+    Reply openapi = Api.anonymous(URI.create(url.toString()).resolve("/")).get("/openapi");
+
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/api/articles/{id}/feedback"), "documents feedback");
+    assertTrue(openapi.body().contains("/api/feedback/inbox"));
+    assertTrue(openapi.body().contains("/api/acknowledgements/pending"));
+    assertTrue(openapi.body().contains("/api/articles/{id}/mandatory"));
+  }
 }
