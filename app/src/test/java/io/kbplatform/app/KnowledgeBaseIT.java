@@ -84,6 +84,16 @@ class KnowledgeBaseIT {
             "/api/articles",
             json(Map.of("space", space, "category", refunds, "title", "退款时限", "body", "七天内")));
     assertEquals(refunds, filed.json().get("category").asText());
+    String elsewhere = admin.newSpace();
+    String article = filed.json().get("id").asText();
+    Reply wrongCategory =
+        admin.post(
+            "/api/articles/" + article + "/move",
+            json(Map.of("space", elsewhere, "category", before)));
+    assertEquals(400, wrongCategory.status(), "a category of another space");
+    Reply movedArticle =
+        admin.post("/api/articles/" + article + "/move", json(Map.of("category", before)));
+    assertEquals(before, movedArticle.json().get("category").asText());
     assertEquals(409, admin.delete("/api/categories/" + refunds).status(), "not while in use");
     assertEquals(204, admin.delete("/api/categories/" + after).status());
   }

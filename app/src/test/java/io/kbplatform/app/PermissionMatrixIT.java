@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every user kind × action × resource and fails on any leak: what a user may not read is
- * answered exactly like what does not exist, in article pages, versions, lists, spaces, category
- * trees, search hits and search totals; what a user may read but not change is forbidden.
+ * answered exactly like what does not exist, in article pages, versions, lists, attachments,
+ * feedback counts, spaces, category trees, search hits and search totals; what a user may read but
+ * not change is forbidden.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -171,6 +174,18 @@ class PermissionMatrixIT {
             Can.NOTHING,
             "admin",
             Can.PUBLISH));
+    Map<String, String> attachments = new LinkedHashMap<>();
+    for (String id : List.of(pub, restricted, draft, secret)) {
+      Reply uploaded =
+          admin.sendBytes(
+              "POST",
+              "/api/articles/" + id + "/attachments?name=" + marker + ".txt",
+              ("附件 " + marker).getBytes(StandardCharsets.UTF_8),
+              "Content-Type",
+              "application/octet-stream");
+      assertEquals(201, uploaded.status(), uploaded.toString());
+      attachments.put(id, uploaded.json().get("id").asText());
+    }
     Set<String> searchable = Set.of(pub, restricted, secret);
     Map<String, String> spaces = Map.of(pub, open, restricted, open, draft, open, secret, hr);
 
@@ -198,6 +213,21 @@ class PermissionMatrixIT {
             ids(api.get("/api/articles?limit=200&space=" + spaces.get(id)).json().get("items"))
                 .contains(id);
         check(leaks, where + " listed", visible, listed);
+        check(
+            leaks,
+            where + " attachment list",
+            visible ? 200 : 404,
+            api.get("/api/articles/" + id + "/attachments").status());
+        check(
+            leaks,
+            where + " attachment download",
+            visible ? 200 : 404,
+            api.download("/api/attachments/" + attachments.get(id)).statusCode());
+        check(
+            leaks,
+            where + " feedback counts",
+            visible ? 200 : 404,
+            api.get("/api/articles/" + id + "/feedback/summary").status());
         int versions = api.get("/api/articles/" + id + "/versions").status();
         check(leaks, where + " versions", !visible ? 404 : can == Can.READ ? 403 : 200, versions);
         int put =
