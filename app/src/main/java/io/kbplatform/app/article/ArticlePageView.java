@@ -1,5 +1,6 @@
 package io.kbplatform.app.article;
 
+import io.kbplatform.app.http.NextPage;
 import io.kbplatform.content.article.ArticleCursor;
 import io.kbplatform.content.article.ArticlePage;
 import io.kbplatform.content.common.InvalidRequestException;
@@ -28,16 +29,8 @@ public record ArticlePageView(List<ArticleSummary> items, String next) {
 
   public static Response response(ArticlePage page, UriInfo uri) {
     String next =
-        page.nextCursor()
-            .map(c -> uri.getRequestUriBuilder().replaceQueryParam("after", c.token()).build())
-            .map(Object::toString)
-            .orElse(null);
-    Response.ResponseBuilder ok =
-        Response.ok(
-            new ArticlePageView(page.articles().stream().map(ArticleSummary::of).toList(), next));
-    if (next != null) {
-      ok.header("Link", "<" + next + ">; rel=\"next\"");
-    }
-    return ok.build();
+        NextPage.address(uri, "after", page.nextCursor().map(ArticleCursor::token).orElse(null));
+    return NextPage.ok(
+        new ArticlePageView(page.articles().stream().map(ArticleSummary::of).toList(), next), next);
   }
 }

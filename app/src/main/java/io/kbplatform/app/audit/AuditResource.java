@@ -1,5 +1,6 @@
 package io.kbplatform.app.audit;
 
+import io.kbplatform.app.http.NextPage;
 import io.kbplatform.content.audit.AuditAction;
 import io.kbplatform.content.audit.AuditEntry;
 import io.kbplatform.content.audit.AuditLog;
@@ -92,17 +93,8 @@ public class AuditResource {
             .map(EntryView::of)
             .toList();
     String next =
-        items.size() < size
-            ? null
-            : uri.getRequestUriBuilder()
-                .replaceQueryParam("before", items.get(items.size() - 1).id())
-                .build()
-                .toString();
-    Response.ResponseBuilder ok = Response.ok(new PageView(items, next));
-    if (next != null) {
-      ok.header("Link", "<" + next + ">; rel=\"next\"");
-    }
-    return ok.build();
+        NextPage.address(uri, "before", items.size() < size ? null : items.get(size - 1).id());
+    return NextPage.ok(new PageView(items, next), next);
   }
 
   private static Instant instant(String value, String name) {

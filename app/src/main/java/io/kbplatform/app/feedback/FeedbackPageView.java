@@ -1,5 +1,6 @@
 package io.kbplatform.app.feedback;
 
+import io.kbplatform.app.http.NextPage;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.feedback.FeedbackCursor;
 import io.kbplatform.content.feedback.FeedbackPage;
@@ -41,16 +42,8 @@ public record FeedbackPageView(List<FeedbackView> items, String next) {
 
   static Response response(FeedbackPage page, UriInfo uri) {
     String next =
-        page.nextCursor()
-            .map(c -> uri.getRequestUriBuilder().replaceQueryParam("after", c.token()).build())
-            .map(Object::toString)
-            .orElse(null);
-    Response.ResponseBuilder ok =
-        Response.ok(
-            new FeedbackPageView(page.items().stream().map(FeedbackView::of).toList(), next));
-    if (next != null) {
-      ok.header("Link", "<" + next + ">; rel=\"next\"");
-    }
-    return ok.build();
+        NextPage.address(uri, "after", page.nextCursor().map(c -> c.token()).orElse(null));
+    return NextPage.ok(
+        new FeedbackPageView(page.items().stream().map(FeedbackView::of).toList(), next), next);
   }
 }

@@ -4,6 +4,7 @@ import io.kbplatform.app.article.ArticleEtags;
 import io.kbplatform.app.article.ArticleSummary;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.Article;
+import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.verification.ArticleVerification;
 import io.kbplatform.content.workflow.ArticleWorkflow;
@@ -61,8 +62,8 @@ public class WorkflowResource {
   @APIResponse(responseCode = "409", description = "The article is not a draft")
   public Response submit(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(workflow.submit(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+    return step(
+        id, m, body, (actor, expected, t) -> workflow.submit(actor, id, expected, t.comment));
   }
 
   @POST
@@ -71,9 +72,11 @@ public class WorkflowResource {
   @APIResponse(responseCode = "403", description = "You do not publish in this space")
   public Response approve(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(
-        workflow.approve(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
+    return step(
+        id,
+        m,
+        body,
+        (actor, expected, t) -> workflow.approve(actor, id, expected, t.comment, t.significant));
   }
 
   @POST
@@ -82,8 +85,8 @@ public class WorkflowResource {
   @APIResponse(responseCode = "400", description = "No comment")
   public Response reject(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(workflow.reject(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+    return step(
+        id, m, body, (actor, expected, t) -> workflow.reject(actor, id, expected, t.comment));
   }
 
   @POST
@@ -91,9 +94,11 @@ public class WorkflowResource {
   @Operation(summary = "Publish the latest version directly (publishers)")
   public Response publish(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(
-        workflow.publish(actor.get(), id, ArticleEtags.optional(m, id), t.comment, t.significant));
+    return step(
+        id,
+        m,
+        body,
+        (actor, expected, t) -> workflow.publish(actor, id, expected, t.comment, t.significant));
   }
 
   @POST
@@ -101,8 +106,8 @@ public class WorkflowResource {
   @Operation(summary = "Archive: hidden from readers and from search")
   public Response archive(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(workflow.archive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+    return step(
+        id, m, body, (actor, expected, t) -> workflow.archive(actor, id, expected, t.comment));
   }
 
   @POST
@@ -110,8 +115,8 @@ public class WorkflowResource {
   @Operation(summary = "Bring an archived article back")
   public Response unarchive(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String m, String body) {
-    TransitionRequest t = TransitionRequest.parse(body);
-    return done(workflow.unarchive(actor.get(), id, ArticleEtags.optional(m, id), t.comment));
+    return step(
+        id, m, body, (actor, expected, t) -> workflow.unarchive(actor, id, expected, t.comment));
   }
 
   @POST
@@ -120,6 +125,16 @@ public class WorkflowResource {
   @APIResponse(responseCode = "403", description = "Neither the owner nor a publisher")
   public Response verify(@PathParam("id") String id) {
     return done(verification.verify(actor.get(), id));
+  }
+
+  /** One workflow step of an article, given the actor, the expected lock version and the body. */
+  private interface Step {
+    Article take(Actor actor, Long expectedLockVersion, TransitionRequest request);
+  }
+
+  private Response step(String id, String ifMatch, String body, Step step) {
+    return done(
+        step.take(actor.get(), ArticleEtags.optional(ifMatch, id), TransitionRequest.parse(body)));
   }
 
   private static Response done(Article article) {

@@ -45,8 +45,19 @@ final class ZipContents {
       throws ExtractionException {
     try {
       return expand(zip, workDir, limits, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return expand(zip, workDir, limits, Charset.forName("GB18030"));
+    } catch (IllegalArgumentException | ExtractionException utf8Failed) {
+      // Names that are not UTF-8 fail as the central directory is read, before anything is
+      // written: read them as GB18030 (ZIPs made by Chinese Windows), else report the first error.
+      try {
+        return expand(zip, workDir, limits, Charset.forName("GB18030"));
+      } catch (ExtractionException | IllegalArgumentException gbFailed) {
+        if (utf8Failed instanceof ExtractionException e) {
+          throw e;
+        }
+        throw gbFailed instanceof ExtractionException e
+            ? e
+            : new ExtractionException(Reason.CORRUPT, "The ZIP file is damaged.", gbFailed);
+      }
     }
   }
 
