@@ -156,6 +156,25 @@ class ChineseSearchIT {
         "asking for archived articles shows none outside the spaces one edits");
   }
 
+  @Test
+  void anIndexOfAnOlderDefinitionIsReplacedAndRefilled() throws IOException {
+    String alias = "it-upgrade-" + UUID.randomUUID();
+    cluster.client().indices().create(c -> c.index(alias + "-v1").aliases(alias, a -> a));
+    List<String> created = new java.util.ArrayList<>();
+    ArticleIndex upgraded = new ArticleIndex(cluster, alias, e -> created.add(e.concreteIndex()));
+    try {
+      upgraded.ensureExists();
+
+      assertEquals(
+          Set.of(alias + "-v2"),
+          cluster.client().indices().getAlias(a -> a.name(alias)).result().keySet());
+      assertFalse(cluster.client().indices().exists(e -> e.index(alias + "-v1")).value());
+      assertEquals(List.of(alias + "-v2"), created, "a refill from the database is asked for");
+    } finally {
+      upgraded.drop();
+    }
+  }
+
   private static List<String> sortedIds(SearchResults results) {
     return ids(results).stream().sorted().toList();
   }
