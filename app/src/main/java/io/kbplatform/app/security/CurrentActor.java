@@ -5,39 +5,41 @@ import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.user.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The signed-in caller as the service layer knows it: name, roles and groups, read once per
- * request.
+ * request. Roles come from the servlet request, as for {@code RoleCheckFilter}: Soteria's {@code
+ * SecurityContext.isCallerInRole} goes through JACC and an EJB-context lookup that Payara Micro
+ * warns about with a stack trace.
  */
 @RequestScoped
 public class CurrentActor {
 
-  private SecurityContext security;
+  private HttpServletRequest request;
   private GroupService groups;
   private Actor actor;
 
   protected CurrentActor() {}
 
   @Inject
-  public CurrentActor(SecurityContext security, GroupService groups) {
-    this.security = security;
+  public CurrentActor(HttpServletRequest request, GroupService groups) {
+    this.request = request;
     this.groups = groups;
   }
 
   public Actor get() {
     if (actor == null) {
-      Principal caller = security.getCallerPrincipal();
+      Principal caller = request.getUserPrincipal();
       if (caller == null) {
         throw new IllegalStateException("No signed-in caller");
       }
       Set<Role> roles = EnumSet.noneOf(Role.class);
       for (Role role : Role.values()) {
-        if (security.isCallerInRole(role.name())) {
+        if (request.isUserInRole(role.name())) {
           roles.add(role);
         }
       }

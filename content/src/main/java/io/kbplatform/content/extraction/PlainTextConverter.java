@@ -54,7 +54,11 @@ final class PlainTextConverter {
       return new ExtractedDocument(mediaType, title, content, indexText(content), truncated);
     }
     return new ExtractedDocument(
-        mediaType, fallbackTitle, content, CjkText.forIndex(content), truncated);
+        mediaType,
+        Titles.fromNameOrFirstLine(fallbackTitle, content),
+        content,
+        CjkText.forIndex(content),
+        truncated);
   }
 
   /** Markdown with the marks that would pollute the index taken out. */

@@ -71,7 +71,7 @@ public final class TikaMarkdownConverter implements DocumentExtractor {
     }
     String title =
         Titles.firstNonBlank(metadata.get(TikaCoreProperties.TITLE), out.firstHeading())
-            .orElse(fallbackTitle);
+            .orElseGet(() -> Titles.fromNameOrFirstLine(fallbackTitle, out.text()));
     return new ExtractedDocument(mediaType, title, out.markdown(), out.text(), out.truncated());
   }
 

@@ -131,6 +131,17 @@ class TikaMarkdownConverterTest {
   }
 
   @Test
+  void aMachineMadeFileNameGivesWayToTheFirstLine() throws Exception {
+    Path generated =
+        Fixtures.write(
+            dir.resolve("000_77f084f1a508ba0f.txt"), "\n客戶體驗(yàn)培訓課件_第1頁\n正文內容", "UTF-8");
+    Path named = Fixtures.write(dir.resolve("退款流程.txt"), "第一步\n核對訂單", "UTF-8");
+
+    assertEquals("客戶體驗(yàn)培訓課件_第1頁", extract(generated).title());
+    assertEquals("退款流程", extract(named).title());
+  }
+
+  @Test
   void plainTextInGbkAndBig5Decodes() throws Exception {
     assertEquals(
         SIMPLIFIED, extract(Fixtures.write(dir.resolve("gbk.txt"), SIMPLIFIED, "GBK")).text());
