@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.http.HttpHost;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.elasticsearch.client.RestClient;
@@ -18,6 +20,8 @@ import org.elasticsearch.client.RestClient;
  */
 @ApplicationScoped
 public class SearchCluster {
+
+  private static final Logger LOG = Logger.getLogger(SearchCluster.class.getName());
 
   private String url;
   private volatile RestClient restClient;
@@ -35,11 +39,20 @@ public class SearchCluster {
     return url;
   }
 
-  /** The client, created on first use; requests fail fast when the cluster is down. */
+  /**
+   * The client, created on first use; requests fail fast when the cluster is down. A client whose
+   * I/O reactor has died (it can, on an unexpected error in its thread) is replaced, since it would
+   * never answer again.
+   */
   public ElasticsearchClient client() {
     ElasticsearchClient current = client;
-    if (current == null) {
+    if (current == null || !restClient.isRunning()) {
       synchronized (this) {
+        if (client != null && !restClient.isRunning()) {
+          LOG.warning("The Elasticsearch client had stopped; creating a new one");
+          closeQuietly(restClient);
+          client = null;
+        }
         if (client == null) {
           restClient =
               RestClient.builder(HttpHost.create(url))
@@ -54,6 +67,14 @@ public class SearchCluster {
       }
     }
     return current;
+  }
+
+  private static void closeQuietly(RestClient stale) {
+    try {
+      stale.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Closing a stopped client failed", e);
+    }
   }
 
   @PreDestroy

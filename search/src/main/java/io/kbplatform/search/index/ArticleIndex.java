@@ -11,7 +11,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +39,9 @@ public class ArticleIndex {
   private SearchCluster cluster;
   private String alias;
   private Consumer<IndexCreated> created;
+  private static final Duration PREPARE_WAIT = Duration.ofSeconds(5);
+  private static final Duration PREPARE_GIVE_UP = Duration.ofSeconds(30);
+  private final AtomicReference<Preparation> preparing = new AtomicReference<>();
   private volatile boolean ensured;
 
   protected ArticleIndex() {}
@@ -61,10 +70,45 @@ public class ArticleIndex {
    * Creates the index and its alias when the cluster has neither, and replaces an index of an older
    * definition; cheap after the first call.
    */
-  public synchronized void ensureExists() throws IOException {
+  public void ensureExists() throws IOException {
     if (ensured) {
       return;
     }
+    // One caller prepares the index; the others wait a little, never forever: a request lost by a
+    // failing client must not block every search behind it, and a stuck preparation is retried.
+    Preparation mine = new Preparation(System.nanoTime(), new CompletableFuture<>());
+    Preparation running = preparing.compareAndExchange(null, mine);
+    if (running == null) {
+      try {
+        prepare();
+        mine.done().complete(null);
+      } catch (IOException | RuntimeException e) {
+        mine.done().completeExceptionally(e);
+        throw e;
+      } finally {
+        preparing.compareAndSet(mine, null);
+      }
+      return;
+    }
+    try {
+      running.done().get(PREPARE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      if (System.nanoTime() - running.startedNanos() > PREPARE_GIVE_UP.toNanos()) {
+        preparing.compareAndSet(running, null);
+      }
+      throw new IOException("The search index is still being prepared", e);
+    } catch (ExecutionException e) {
+      throw new IOException("Preparing the search index failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while the search index was being prepared", e);
+    }
+  }
+
+  /** A preparation in progress: when it started and when it is done. */
+  private record Preparation(long startedNanos, CompletableFuture<Void> done) {}
+
+  private void prepare() throws IOException {
     ElasticsearchClient es = cluster.client();
     String concrete = alias + GENERATION;
     if (es.indices().existsAlias(a -> a.name(alias)).value()) {
