@@ -356,6 +356,29 @@ class KnowledgeBaseIT {
     assertEquals(403, author.get("/api/admin/audit").status(), "administrators only");
   }
 
+  @Test
+  void aGroupStillNamedByAGrantIsNotDeleted() {
+    String space = admin.newSpace();
+    String group = "g-" + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(
+        201, admin.post("/api/admin/groups", json(Map.of("key", group, "name", "二线"))).status());
+    admin.put(
+        "/api/spaces/" + space + "/grants",
+        json(Map.of("principalType", "GROUP", "principal", group, "level", "VIEW")));
+
+    Reply refused = admin.delete("/api/admin/groups/" + group);
+    assertEquals(409, refused.status(), refused.toString());
+    assertTrue(refused.json().get("detail").asText().contains("remove those first"));
+
+    assertEquals(
+        204,
+        admin
+            .delete("/api/spaces/" + space + "/grants?principalType=GROUP&principal=" + group)
+            .status());
+    assertEquals(204, admin.delete("/api/admin/groups/" + group).status());
+    assertEquals(404, admin.get("/api/admin/groups/" + group).status());
+  }
+
   private static String cats(String space) {
     return "/api/spaces/" + space + "/categories";
   }

@@ -35,6 +35,24 @@ public class GroupRepository {
             .getResultList());
   }
 
+  /**
+   * How many grants, article restrictions and mandatory readings name a group. Native SQL: these
+   * belong to other features, which this package must not depend on.
+   */
+  public long usages(String key) {
+    long total = 0;
+    for (String sql :
+        new String[] {
+          "SELECT COUNT(*) FROM space_grant WHERE principal_type = 'GROUP' AND principal = ?1",
+          "SELECT COUNT(*) FROM article_restriction WHERE group_key = ?1",
+          "SELECT COUNT(*) FROM mandatory_reading_group WHERE group_key = ?1"
+        }) {
+      total +=
+          ((Number) em.createNativeQuery(sql).setParameter(1, key).getSingleResult()).longValue();
+    }
+    return total;
+  }
+
   public void add(Group group) {
     em.persist(group);
   }

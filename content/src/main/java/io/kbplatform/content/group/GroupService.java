@@ -45,10 +45,24 @@ public class GroupService {
     return group;
   }
 
+  /**
+   * Deletes a group that nothing names any more. A group still named by a grant, a restriction or a
+   * mandatory reading is kept (409): a later group of the same key would silently inherit them, and
+   * dropping it from a restriction would open the article to the whole space.
+   */
   @Transactional
   public void delete(Actor actor, String key) {
     requireAdmin(actor);
     Group group = get(key);
+    long usages = groups.usages(key);
+    if (usages > 0) {
+      throw new ConflictException(
+          "Group '"
+              + key
+              + "' is still named by "
+              + usages
+              + " grants, article restrictions or mandatory readings; remove those first.");
+    }
     groups.remove(group);
     audit.record(actor.username(), AuditAction.GROUP_DELETED, "group", key, null);
   }
