@@ -98,7 +98,7 @@ public class ArticleVersionResource {
       throw new StaleVersionException("The article changed since you read it; reload it.");
     }
     ArticleVersion restored = articles.restore(actor.get(), id, number, null);
-    var article = articles.get(actor.get(), id);
+    var article = restored.article();
     return Response.ok(ArticleView.of(article, restored)).tag(ArticleEtags.of(article)).build();
   }
 }

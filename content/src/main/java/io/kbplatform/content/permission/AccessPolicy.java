@@ -3,8 +3,10 @@ package io.kbplatform.content.permission;
 import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.space.Space;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +22,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccessPolicy {
 
+  private static final Object LEVELS = AccessPolicy.class.getName() + ".levels";
+
   private SpaceGrantRepository grants;
+
+  /** Holds each actor's levels for the rest of the transaction: lists check many articles. */
+  @Resource TransactionSynchronizationRegistry transaction;
 
   protected AccessPolicy() {}
 
@@ -111,7 +118,32 @@ public class AccessPolicy {
         || article.restrictedTo().stream().anyMatch(actor::inGroup);
   }
 
+  /** Forgets the levels held for this transaction, after grants changed in it. */
+  void forget() {
+    if (inTransaction()) {
+      transaction.putResource(LEVELS, null);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
   private Map<String, Optional<AccessLevel>> levels(Actor actor) {
+    if (!inTransaction()) {
+      return loadLevels(actor);
+    }
+    Map<Actor, Map<String, Optional<AccessLevel>>> held =
+        (Map<Actor, Map<String, Optional<AccessLevel>>>) transaction.getResource(LEVELS);
+    if (held == null) {
+      held = new HashMap<>();
+      transaction.putResource(LEVELS, held);
+    }
+    return held.computeIfAbsent(actor, this::loadLevels);
+  }
+
+  private boolean inTransaction() {
+    return transaction != null && transaction.getTransactionKey() != null;
+  }
+
+  private Map<String, Optional<AccessLevel>> loadLevels(Actor actor) {
     Optional<AccessLevel> ceiling = actor.ceiling();
     Map<String, Optional<AccessLevel>> best = new HashMap<>();
     if (ceiling.isEmpty()) {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -78,6 +77,7 @@ public class SpaceGrantService {
         "space",
         spaceKey,
         principal.token() + " = " + level);
+    policy.forget();
     changed.fire(new SpaceAccessChanged(spaceKey));
     return grant;
   }
@@ -91,6 +91,7 @@ public class SpaceGrantService {
             .find(space, principal)
             .orElseThrow(() -> new NotFoundException("Grant", principal.token()));
     grants.remove(grant);
+    policy.forget();
     audit.record(actor.username(), AuditAction.GRANT_REVOKED, "space", spaceKey, principal.token());
     changed.fire(new SpaceAccessChanged(spaceKey));
   }
@@ -105,6 +106,7 @@ public class SpaceGrantService {
     grants.add(
         new SpaceGrant(
             space, Principal.user(creator), AccessLevel.ADMINISTER, creator, clock.instant()));
+    policy.forget();
   }
 
   /** The index tokens of every principal that may read the space. */
@@ -130,9 +132,5 @@ public class SpaceGrantService {
       throw new NotFoundException(
           principal.type() == PrincipalType.USER ? "User" : "Group", principal.name());
     }
-  }
-
-  Optional<SpaceGrant> find(Space space, Principal principal) {
-    return grants.find(space, principal);
   }
 }
