@@ -5,7 +5,7 @@ import io.kbplatform.content.article.PublishedArticles;
 import io.kbplatform.content.outbox.Outbox;
 import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.search.cluster.ClusterUnavailable;
-import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.search.index.ArticleDocuments;
 import io.kbplatform.search.index.ArticleIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ public class OutboxIndexer {
   private Outbox outbox;
   private PublishedArticles articles;
   private ArticleIndex index;
+  private ArticleDocuments documents;
   private Backoff backoff;
   private int maxAttempts;
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -43,11 +44,13 @@ public class OutboxIndexer {
       Outbox outbox,
       PublishedArticles articles,
       ArticleIndex index,
+      ArticleDocuments documents,
       @ConfigProperty(name = "kb.indexer.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
       @ConfigProperty(name = "kb.indexer.max-attempts", defaultValue = "10") int maxAttempts) {
     this.outbox = outbox;
     this.articles = articles;
     this.index = index;
+    this.documents = documents;
     this.backoff = new Backoff(Duration.ofSeconds(1), maxBackoff);
     this.maxAttempts = maxAttempts;
   }
@@ -119,7 +122,7 @@ public class OutboxIndexer {
   private Exception write(String articleId, Optional<PublishedArticle> published) {
     try {
       if (published.isPresent()) {
-        index.put(ArticleDocument.of(published.get()));
+        index.put(documents.build(published.get()));
       } else {
         index.remove(articleId);
       }

@@ -42,6 +42,14 @@ public class ArticleSearch {
    * the actor edits.
    */
   public SearchResults search(String text, int limit, ReadScope scope, boolean includeArchived) {
+    return search(new SearchRequest(text, limit, null, null, null, includeArchived), scope);
+  }
+
+  /** Searches what the scope allows, as the request asks. */
+  public SearchResults search(SearchRequest request, ReadScope scope) {
+    String text = request.text();
+    int limit = request.limit();
+    boolean includeArchived = request.includeArchived();
     try {
       index.ensureExists();
       SearchResponse<ArticleDocument> response =
