@@ -166,10 +166,10 @@ class ChineseSearchIT {
       upgraded.ensureExists();
 
       assertEquals(
-          Set.of(alias + "-v2"),
+          Set.of(alias + "-v3"),
           cluster.client().indices().getAlias(a -> a.name(alias)).result().keySet());
       assertFalse(cluster.client().indices().exists(e -> e.index(alias + "-v1")).value());
-      assertEquals(List.of(alias + "-v2"), created, "a refill from the database is asked for");
+      assertEquals(List.of(alias + "-v3"), created, "a refill from the database is asked for");
     } finally {
       upgraded.drop();
     }

@@ -1,6 +1,8 @@
 package io.kbplatform.app.search;
 
 import io.kbplatform.search.query.ArticleSearch;
+import io.kbplatform.search.query.Facet;
+import io.kbplatform.search.query.SearchRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -8,10 +10,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The query parameters of a search. Constraints sit on fields, not on resource-method parameters,
- * because Payara's OpenAPI generator fails on constrained method parameters.
+ * because Payara's OpenAPI generator fails on constrained method parameters. Each facet filter may
+ * be repeated ({@code space=A&space=B}): values of one facet are alternatives.
  */
 public class SearchParams {
 
@@ -36,7 +43,60 @@ public class SearchParams {
   @DefaultValue("false")
   public boolean archived;
 
-  int limitValue() {
-    return Integer.parseInt(limit);
+  @QueryParam("sort")
+  @DefaultValue("relevance")
+  @Pattern(regexp = "relevance|recency", message = "must be relevance or recency")
+  public String sort;
+
+  /** The {@code next} cursor of the previous page. */
+  @QueryParam("after")
+  @Size(max = 1000)
+  public String after;
+
+  @QueryParam("space")
+  public List<String> space;
+
+  @QueryParam("category")
+  public List<String> category;
+
+  @QueryParam("tags")
+  public List<String> tags;
+
+  @QueryParam("template")
+  public List<String> template;
+
+  @QueryParam("status")
+  public List<String> status;
+
+  /** {@code verified} or {@code needs_review}. */
+  @QueryParam("verification")
+  public List<String> verification;
+
+  /** {@code 7d}, {@code 30d}, {@code 90d}, {@code 365d} or {@code older}. */
+  @QueryParam("updated")
+  public List<String> updated;
+
+  SearchRequest request() {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    put(filters, Facet.SPACE, space);
+    put(filters, Facet.CATEGORY, category);
+    put(filters, Facet.TAGS, tags);
+    put(filters, Facet.TEMPLATE, template);
+    put(filters, Facet.STATUS, status);
+    put(filters, Facet.VERIFICATION, verification);
+    put(filters, Facet.UPDATED, updated);
+    return new SearchRequest(
+        q.strip(),
+        Integer.parseInt(limit),
+        filters,
+        SearchRequest.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)),
+        after == null || after.isBlank() ? null : after,
+        archived);
+  }
+
+  private static void put(Map<String, List<String>> filters, Facet facet, List<String> values) {
+    if (values != null && !values.isEmpty()) {
+      filters.put(facet.key(), values);
+    }
   }
 }

@@ -1,10 +1,14 @@
 package io.kbplatform.app.search;
 
+import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.search.query.ArticleSearch;
+import io.kbplatform.search.query.ArticleSuggestions;
+import io.kbplatform.search.query.SearchResults;
+import io.kbplatform.search.query.Suggestions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +17,15 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,12 +47,19 @@ public class SearchResource {
   private ArticleSearch search;
   private AccessPolicy policy;
   private CurrentActor actor;
+  private ArticleSuggestions suggestions;
+  @Context UriInfo uri;
 
   protected SearchResource() {}
 
   @Inject
-  public SearchResource(ArticleSearch search, AccessPolicy policy, CurrentActor actor) {
+  public SearchResource(
+      ArticleSearch search,
+      AccessPolicy policy,
+      CurrentActor actor,
+      ArticleSuggestions suggestions) {
     this.search = search;
+    this.suggestions = suggestions;
     this.policy = policy;
     this.actor = actor;
   }
@@ -51,7 +68,13 @@ public class SearchResource {
   @Operation(
       summary = "Search published articles you may read",
       description = "Hits, totals and snippets only ever come from articles you may read.")
-  @APIResponse(responseCode = "200", description = "Total matches and the best hits")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Total matches, one page of hits, facet counts, the next page (also in a Link header)"
+              + " and a correction when the query found little",
+      content = @Content(schema = @Schema(implementation = SearchView.class)))
+  @APIResponse(responseCode = "400", description = "A bad parameter, filter or cursor")
   @APIResponse(responseCode = "503", description = "Search is temporarily unavailable")
   @Parameter(
       name = "q",
@@ -62,9 +85,65 @@ public class SearchResource {
       name = "limit",
       in = ParameterIn.QUERY,
       description = "How many hits to return, 1 to 100 (default 10)")
-  public SearchView search(@Valid @BeanParam SearchParams params) {
+  @Parameter(
+      name = "sort",
+      in = ParameterIn.QUERY,
+      description = "relevance (default: best match first) or recency (last updated first)")
+  @Parameter(
+      name = "after",
+      in = ParameterIn.QUERY,
+      description = "The cursor of the next page, as given in the previous page's next link")
+  @Parameter(
+      name = "archived",
+      in = ParameterIn.QUERY,
+      description = "Archived articles too, in spaces you edit")
+  @Parameter(name = "space", in = ParameterIn.QUERY, description = "Only these spaces (repeatable)")
+  @Parameter(
+      name = "category",
+      in = ParameterIn.QUERY,
+      description = "Only these category ids (repeatable)")
+  @Parameter(
+      name = "tags",
+      in = ParameterIn.QUERY,
+      description = "Only with these tags (repeatable)")
+  @Parameter(
+      name = "template",
+      in = ParameterIn.QUERY,
+      description = "Only these templates: FAQ, HOW_TO, TROUBLESHOOTING, KCS (repeatable)")
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "PUBLISHED or ARCHIVED (with archived=true)")
+  @Parameter(
+      name = "verification",
+      in = ParameterIn.QUERY,
+      description = "verified or needs_review")
+  @Parameter(
+      name = "updated",
+      in = ParameterIn.QUERY,
+      description = "Last updated within 7d, 30d, 90d, 365d, or older (repeatable)")
+  public Response search(@Valid @BeanParam SearchParams params) {
     ReadScope scope = policy.readScope(actor.get());
-    return SearchView.of(
-        search.search(params.q.strip(), params.limitValue(), scope, params.archived));
+    SearchResults results = search.search(params.request(), scope);
+    String next = NextPage.address(uri, "after", results.next());
+    return NextPage.ok(SearchView.of(results, next), next);
+  }
+
+  @GET
+  @Path("suggestions")
+  @Operation(
+      summary = "Autocomplete while typing",
+      description =
+          "Titles of articles you may read that match what has been typed (the last word as a"
+              + " prefix), and popular queries of others that find articles you may read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Title and query suggestions",
+      content = @Content(schema = @Schema(implementation = Suggestions.class)))
+  @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "What was typed")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many of each")
+  public Suggestions suggest(@Valid @BeanParam SuggestParams params) {
+    ReadScope scope = policy.readScope(actor.get());
+    return suggestions.suggest(params.q.strip(), Integer.parseInt(params.limit), scope, List.of());
   }
 }

@@ -1,32 +1,64 @@
 package io.kbplatform.app.search;
 
+import io.kbplatform.search.query.FacetCount;
 import io.kbplatform.search.query.SearchResults;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** Search results as the API shows them. */
-public record SearchView(long total, List<Hit> hits) {
+/**
+ * Search results as the API shows them: the total, one page of hits, facet counts (first page
+ * only), the address of the next page and a "did you mean" correction when the query found little.
+ */
+public record SearchView(
+    long total,
+    List<Hit> hits,
+    Map<String, List<FacetCount>> facets,
+    String next,
+    String didYouMean) {
 
   /**
-   * One hit: the snippet is HTML-escaped except for {@code <mark>} tags around matches; {@code
-   * needsReview} marks an article whose review date has passed, {@code archived} one shown only
-   * because archived articles were asked for.
+   * One hit: {@code snippet} and {@code fragments} (best first) and {@code highlightedTitle} are
+   * HTML-escaped except for {@code <mark>} tags around matches; {@code needsReview} marks an
+   * article whose review date has passed, {@code archived} one shown only because archived articles
+   * were asked for, {@code semantic} one found by meaning rather than by shared words.
    */
   public record Hit(
       String id,
       String space,
+      String category,
       String title,
+      String highlightedTitle,
       String snippet,
+      List<String> fragments,
+      List<String> tags,
+      Instant updatedAt,
       boolean needsReview,
-      boolean archived) {}
+      boolean archived,
+      boolean semantic) {}
 
-  static SearchView of(SearchResults results) {
+  static SearchView of(SearchResults results, String next) {
     return new SearchView(
         results.total(),
         results.hits().stream()
             .map(
                 h ->
                     new Hit(
-                        h.id(), h.space(), h.title(), h.snippet(), h.needsReview(), h.archived()))
-            .toList());
+                        h.id(),
+                        h.space(),
+                        h.category(),
+                        h.title(),
+                        h.highlightedTitle(),
+                        h.snippet(),
+                        h.fragments(),
+                        h.tags(),
+                        h.updatedAt(),
+                        h.needsReview(),
+                        h.archived(),
+                        h.semantic()))
+            .toList(),
+        results.facets(),
+        next,
+        results.didYouMean());
   }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,29 @@ public class FeedbackRepository {
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Current helpful and not helpful votes of each article that has any, over all its versions. */
+  public Map<String, HelpfulVotes> votes(Collection<String> articleIds) {
+    Map<String, long[]> counts = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT f.articleId, f.kind, COUNT(f) FROM Feedback f WHERE f.articleId IN :ids"
+                    + " AND f.voter IS NOT NULL AND f.kind <> :flag GROUP BY f.articleId, f.kind",
+                Object[].class)
+            .setParameter("ids", articleIds)
+            .setParameter("flag", FeedbackKind.FLAG)
+            .getResultList();
+    for (Object[] row : rows) {
+      long[] pair = counts.computeIfAbsent((String) row[0], id -> new long[2]);
+      pair[row[1] == FeedbackKind.HELPFUL ? 0 : 1] += ((Number) row[2]).longValue();
+    }
+    Map<String, HelpfulVotes> votes = new HashMap<>();
+    counts.forEach((id, pair) -> votes.put(id, new HelpfulVotes(pair[0], pair[1])));
+    return votes;
   }
 
   public FeedbackSummary summarise(String articleId) {

@@ -5,6 +5,7 @@ import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.outbox.Outbox;
 import io.kbplatform.content.permission.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,13 +23,19 @@ public class FeedbackService {
   private FeedbackRepository feedback;
   private FeedbackAccess access;
   private Clock clock;
+  private Outbox outbox;
 
   protected FeedbackService() {}
 
   @Inject
   public FeedbackService(
-      ArticleService articles, FeedbackRepository feedback, FeedbackAccess access, Clock clock) {
+      ArticleService articles,
+      FeedbackRepository feedback,
+      FeedbackAccess access,
+      Clock clock,
+      Outbox outbox) {
     this.articles = articles;
+    this.outbox = outbox;
     this.feedback = feedback;
     this.access = access;
     this.clock = clock;
@@ -59,6 +66,9 @@ public class FeedbackService {
       feedback.flush();
     }
     feedback.add(given);
+    if (given.isCurrentVote()) {
+      outbox.articleChanged(article.id()); // helpfulness is a ranking signal in the index
+    }
     return given;
   }
 

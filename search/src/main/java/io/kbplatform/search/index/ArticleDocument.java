@@ -7,8 +7,10 @@ import io.kbplatform.content.article.PublishedArticle;
 import java.util.List;
 
 /**
- * One published article as the search index stores it: plain text, no Markdown, plus the permission
- * fields that trim every query ({@code space_readers}, {@code restricted_to}).
+ * One published article as the search index stores it: plain text, no Markdown; the permission
+ * fields that trim every query ({@code space_readers}, {@code restricted_to}); the ranking signals
+ * ({@code helpfulness}, {@code popularity}, 0 to 1); and the embedded chunks for semantic retrieval
+ * with the hash of the text they were computed from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleDocument(
@@ -27,8 +29,13 @@ public record ArticleDocument(
     @JsonProperty("updated_at") String updatedAt,
     @JsonProperty("space_readers") List<String> spaceReaders,
     @JsonProperty("restricted_to") List<String> restrictedTo,
-    @JsonProperty("attachments") List<String> attachments) {
+    @JsonProperty("attachments") List<String> attachments,
+    @JsonProperty("helpfulness") Double helpfulness,
+    @JsonProperty("popularity") Double popularity,
+    @JsonProperty("content_hash") String contentHash,
+    @JsonProperty("chunks") List<ArticleChunk> chunks) {
 
+  /** The document without signals or chunks. */
   public static ArticleDocument of(PublishedArticle article) {
     return new ArticleDocument(
         article.id(),
@@ -46,6 +53,60 @@ public record ArticleDocument(
         article.updatedAt().toString(),
         List.copyOf(article.spaceReaders()),
         List.copyOf(article.restrictedTo()),
-        article.attachmentTexts());
+        article.attachmentTexts(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The same document with ranking signals. */
+  public ArticleDocument withSignals(double helpfulness, double popularity) {
+    return new ArticleDocument(
+        id,
+        space,
+        category,
+        template,
+        version,
+        title,
+        body,
+        tags,
+        owner,
+        status,
+        needsReview,
+        publishedAt,
+        updatedAt,
+        spaceReaders,
+        restrictedTo,
+        attachments,
+        helpfulness,
+        popularity,
+        contentHash,
+        chunks);
+  }
+
+  /** The same document with its embedded chunks and the hash of the text they came from. */
+  public ArticleDocument withChunks(String hash, List<ArticleChunk> embedded) {
+    return new ArticleDocument(
+        id,
+        space,
+        category,
+        template,
+        version,
+        title,
+        body,
+        tags,
+        owner,
+        status,
+        needsReview,
+        publishedAt,
+        updatedAt,
+        spaceReaders,
+        restrictedTo,
+        attachments,
+        helpfulness,
+        popularity,
+        hash,
+        embedded);
   }
 }

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ArticleIndex {
 
   public static final String DEFAULT_ALIAS = "kb-articles";
-  static final String GENERATION = "-v2";
+  static final String GENERATION = "-v3";
   private static final String DEFINITION = "/search/kb-articles-index.json";
   private static final Logger LOG = Logger.getLogger(ArticleIndex.class.getName());
 

@@ -1,0 +1,76 @@
+package io.kbplatform.search.query;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kbplatform.content.common.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The opaque {@code next} token of a result page: the sort values of its last hit (for {@code
+ * search_after}) and the order they belong to. Tokens are URL-safe Base64 of a small JSON object.
+ */
+final class SearchCursor {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SearchCursor() {}
+
+  static String encode(SearchRequest.SortOrder order, List<FieldValue> sortValues) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("o", order.name());
+    ArrayNode values = node.putArray("v");
+    for (FieldValue value : sortValues) {
+      switch (value._kind()) {
+        case Double -> values.add(value.doubleValue());
+        case Long -> values.add(value.longValue());
+        case String -> values.add(value.stringValue());
+        case Boolean -> values.add(value.booleanValue());
+        default -> values.addNull();
+      }
+    }
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The sort values to search after; a token that is not ours, or of another order, is a 400. */
+  static List<FieldValue> decode(String token, SearchRequest.SortOrder order) {
+    try {
+      JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token));
+      if (!order.name().equals(node.path("o").asText())) {
+        throw invalid();
+      }
+      List<FieldValue> values = new ArrayList<>();
+      for (JsonNode value : node.path("v")) {
+        if (value.isTextual()) {
+          values.add(FieldValue.of(value.asText()));
+        } else if (value.isIntegralNumber()) {
+          values.add(FieldValue.of(value.asLong()));
+        } else if (value.isNumber()) {
+          values.add(FieldValue.of(value.asDouble()));
+        } else if (value.isBoolean()) {
+          values.add(FieldValue.of(value.asBoolean()));
+        } else {
+          throw invalid();
+        }
+      }
+      if (values.size() != 2) {
+        throw invalid();
+      }
+      return values;
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      throw invalid();
+    }
+  }
+
+  private static InvalidRequestException invalid() {
+    return new InvalidRequestException(
+        "after is not a cursor of this search order; use the next link of the previous page");
+  }
+}
