@@ -1,6 +1,5 @@
 package io.kbplatform.search.query;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -8,7 +7,6 @@ import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.kbplatform.content.permission.ReadScope;
-import io.kbplatform.search.cluster.ClusterUnavailable;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
@@ -51,9 +49,9 @@ public class ArticleSearch {
 
   /** Searches what the scope allows, as the request asks. */
   public SearchResults search(SearchRequest request, ReadScope scope) {
-    return call(
+    return ClusterCalls.run(
+        index,
         () -> {
-          index.ensureExists();
           SearchResponse<ArticleDocument> response =
               cluster.client().search(elasticsearchRequest(request, scope), ArticleDocument.class);
           return results(request, scope, response);
@@ -128,7 +126,7 @@ public class ArticleSearch {
     return new SearchResults(total, hits, facets, next, didYouMean);
   }
 
-  /** A correction that finds more articles the caller may read than the query itself did. */
+  /** A correction that finds at least as many articles the caller may read as the query did. */
   private Optional<String> verified(
       SearchRequest request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
       throws IOException {
@@ -146,7 +144,7 @@ public class ArticleSearch {
                         b.must(KeywordQuery.match(corrected.get(), KeywordQuery.FIELDS))
                             .filter(filters)));
     long found = cluster.client().count(c -> c.index(index.alias()).query(strict)).count();
-    return found > total ? corrected : Optional.empty();
+    return found > 0 && found >= total ? corrected : Optional.empty();
   }
 
   private static SearchHit toHit(Hit<ArticleDocument> hit) {
@@ -166,27 +164,5 @@ public class ArticleSearch {
         Boolean.TRUE.equals(doc.needsReview()),
         "ARCHIVED".equals(doc.status()),
         false);
-  }
-
-  /** Runs a request against the cluster, turning its failures into the search exceptions. */
-  private <T> T call(ClusterCall<T> work) {
-    try {
-      return work.run();
-    } catch (IOException e) {
-      throw new SearchUnavailableException(e);
-    } catch (ElasticsearchException e) {
-      if (ClusterUnavailable.isMissingIndex(e)) {
-        index.forget();
-      }
-      if (ClusterUnavailable.isCause(e)) {
-        throw new SearchUnavailableException(e);
-      }
-      throw new SearchRejectedException(e);
-    }
-  }
-
-  @FunctionalInterface
-  interface ClusterCall<T> {
-    T run() throws IOException;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.search.query;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
@@ -10,7 +9,6 @@ import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.kbplatform.content.permission.ReadScope;
-import io.kbplatform.search.cluster.ClusterUnavailable;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
@@ -49,51 +47,43 @@ public class ArticleSuggestions {
   public Suggestions suggest(String prefix, int limit, ReadScope scope, List<String> candidates) {
     int size = Math.max(1, Math.min(limit, MAX_LIMIT));
     List<Query> filters = ReadFilter.of(scope, false);
-    try {
-      index.ensureExists();
-      SearchResponse<ArticleDocument> response =
-          cluster
-              .client()
-              .search(
-                  s ->
-                      s.index(index.alias())
-                          .query(
-                              q ->
-                                  q.bool(
-                                      b ->
-                                          b.must(
-                                                  m ->
-                                                      m.multiMatch(
-                                                          mm ->
-                                                              mm.query(prefix)
-                                                                  .type(TextQueryType.BoolPrefix)
-                                                                  .fields(
-                                                                      "title^2",
-                                                                      "title.words",
-                                                                      "tags.text")))
-                                              .filter(filters)))
-                          .size(size)
-                          .source(src -> src.filter(f -> f.includes("id", "space", "title")))
-                          .highlight(
-                              h ->
-                                  h.encoder(HighlighterEncoder.Html)
-                                      .preTags("<mark>")
-                                      .postTags("</mark>")
-                                      .fields("title", f -> f.numberOfFragments(0))),
-                  ArticleDocument.class);
-      List<Suggestions.Title> titles = response.hits().hits().stream().map(this::title).toList();
-      return new Suggestions(titles, visible(candidates, filters, size));
-    } catch (IOException e) {
-      throw new SearchUnavailableException(e);
-    } catch (ElasticsearchException e) {
-      if (ClusterUnavailable.isMissingIndex(e)) {
-        index.forget();
-      }
-      if (ClusterUnavailable.isCause(e)) {
-        throw new SearchUnavailableException(e);
-      }
-      throw new SearchRejectedException(e);
-    }
+    return ClusterCalls.run(index, () -> suggest(prefix, size, filters, candidates));
+  }
+
+  private Suggestions suggest(String prefix, int size, List<Query> filters, List<String> candidates)
+      throws IOException {
+    SearchResponse<ArticleDocument> response =
+        cluster
+            .client()
+            .search(
+                s ->
+                    s.index(index.alias())
+                        .query(
+                            q ->
+                                q.bool(
+                                    b ->
+                                        b.must(
+                                                m ->
+                                                    m.multiMatch(
+                                                        mm ->
+                                                            mm.query(prefix)
+                                                                .type(TextQueryType.BoolPrefix)
+                                                                .fields(
+                                                                    "title^2",
+                                                                    "title.words",
+                                                                    "tags.text")))
+                                            .filter(filters)))
+                        .size(size)
+                        .source(src -> src.filter(f -> f.includes("id", "space", "title")))
+                        .highlight(
+                            h ->
+                                h.encoder(HighlighterEncoder.Html)
+                                    .preTags("<mark>")
+                                    .postTags("</mark>")
+                                    .fields("title", f -> f.numberOfFragments(0))),
+                ArticleDocument.class);
+    List<Suggestions.Title> titles = response.hits().hits().stream().map(this::title).toList();
+    return new Suggestions(titles, visible(candidates, filters, size));
   }
 
   /** The candidates that find at least one article the caller may read, in one round trip. */

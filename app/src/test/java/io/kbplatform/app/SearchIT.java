@@ -1,0 +1,386 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.TestNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search as an agent uses it, over HTTP against the real node with our plugin: facets and filters,
+ * cursor paging, order, highlighting, typo tolerance and "did you mean", autocomplete, ranking
+ * signals and mixed Chinese/English queries, each trimmed to what the searcher may read.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+  static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+
+  @ArquillianResource URL url;
+
+  private Api admin;
+  private Api agent;
+  private String marker;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    URI base = url.toURI().resolve("/");
+    admin = Api.admin(base);
+    agent = admin.newUser("AGENT");
+    marker = word();
+    TestNode.ready();
+  }
+
+  @Test
+  void facetsCountOnlyReadableMatchesAndEachFacetIgnoresItsOwnSelection() {
+    String sales = admin.newSpace();
+    String service = admin.newSpace();
+    String secret = restrictedSpace();
+    List<String> ids = new ArrayList<>();
+    ids.add(article(sales, marker + " 退款流程", "退款 " + marker, List.of("退款", "流程"), "HOW_TO"));
+    ids.add(article(sales, marker + " 退款时限", "时限 " + marker, List.of("退款"), "FAQ"));
+    ids.add(article(sales, marker + " 发票", "发票 " + marker, List.of("发票"), "FAQ"));
+    ids.add(article(service, marker + " 投诉处理", "投诉 " + marker, List.of("投诉"), "FAQ"));
+    ids.add(article(secret, marker + " 内部价格", "内部 " + marker, List.of("退款"), "FAQ"));
+    awaitIndexed(admin, marker, 5);
+
+    JsonNode all = search(agent, marker, "").json();
+    assertEquals(4, all.get("total").asInt(), "the restricted space's article is not counted");
+    assertEquals(Map.of(sales, 3, service, 1), counts(all, "space"));
+    assertEquals(Map.of("退款", 2, "流程", 1, "发票", 1, "投诉", 1), counts(all, "tags"));
+    assertEquals(Map.of("FAQ", 3, "HOW_TO", 1), counts(all, "template"));
+    assertEquals(Map.of("verified", 4), counts(all, "verification"));
+    assertEquals(4, counts(all, "updated").get("7d"));
+
+    JsonNode onlySales = search(agent, marker, "&space=" + sales + "&template=FAQ").json();
+    assertEquals(2, onlySales.get("total").asInt());
+    assertEquals(
+        Map.of(sales, 2, service, 1),
+        counts(onlySales, "space"),
+        "the space facet still counts other spaces under the template selection");
+    assertEquals(
+        Map.of("FAQ", 2, "HOW_TO", 1),
+        counts(onlySales, "template"),
+        "the template facet counts within the selected space, ignoring its own selection");
+
+    JsonNode both = search(agent, marker, "&space=" + sales + "&space=" + service).json();
+    assertEquals(4, both.get("total").asInt(), "values of one facet are alternatives");
+
+    Reply unknown = search(agent, marker, "&colour=red");
+    assertEquals(200, unknown.status(), "unknown parameters are ignored like elsewhere");
+    Reply badBucket = search(agent, marker, "&updated=yesterday");
+    assertEquals(400, badBucket.status(), badBucket.toString());
+    assertEquals("application/problem+json", badBucket.contentType());
+  }
+
+  @Test
+  void cursorPagesWalkEveryMatchOnceInEitherOrder() {
+    String space = admin.newSpace();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(article(space, marker + " 第" + i + "篇", "正文 " + marker + " " + i, List.of(), null));
+    }
+    awaitIndexed(admin, marker, 5);
+
+    for (String sort : List.of("relevance", "recency")) {
+      List<String> seen = new ArrayList<>();
+      Reply page = search(agent, marker, "&limit=2&sort=" + sort);
+      int pages = 0;
+      while (true) {
+        assertEquals(200, page.status(), page.toString());
+        pages++;
+        page.json().get("hits").forEach(h -> seen.add(h.get("id").asText()));
+        String next = text(page.json(), "next");
+        if (next == null) {
+          assertNull(page.header("Link"));
+          break;
+        }
+        assertTrue(page.header("Link").contains("rel=\"next\""));
+        assertTrue(pages < 5, "paging ends");
+        URI nextUri = URI.create(next);
+        page = agent.get(nextUri.getRawPath() + "?" + nextUri.getRawQuery());
+        assertTrue(page.json().get("facets").isEmpty(), "facets come with the first page only");
+      }
+      assertEquals(3, pages, sort);
+      assertEquals(ids, new HashSet<>(seen), sort + ": every match once");
+      assertEquals(5, seen.size(), sort + ": no duplicates");
+    }
+
+    Reply forged = search(agent, marker, "&after=bm90LWEtY3Vyc29y");
+    assertEquals(400, forged.status(), forged.toString());
+    String relevanceCursor = cursor(search(agent, marker, "&limit=2").json());
+    Reply otherOrder = search(agent, marker, "&sort=recency&after=" + relevanceCursor);
+    assertEquals(400, otherOrder.status(), "a cursor belongs to its order");
+  }
+
+  @Test
+  void recencyPutsTheLastUpdatedFirst() {
+    String space = admin.newSpace();
+    String older = article(space, marker + " 旧说明", "说明 " + marker, List.of(), null);
+    String newer =
+        article(space, marker + " " + marker + " 新说明", marker + " " + marker, List.of(), null);
+    awaitIndexed(admin, marker, 2);
+    Reply edited =
+        admin.send(
+            "PUT",
+            "/api/articles/" + older,
+            articleBody(space, marker + " 旧说明（修订）", "说明 " + marker),
+            "If-Match",
+            etag(older));
+    assertEquals(200, edited.status(), edited.toString());
+    admin.publish(older);
+    agent.searchUntil(marker, r -> r.body().contains("修订"), INDEXED_WITHIN);
+
+    assertEquals(List.of(newer, older), ids(search(agent, marker, "").json()), "relevance");
+    assertEquals(List.of(older, newer), ids(search(agent, marker, "&sort=recency").json()));
+  }
+
+  @Test
+  void snippetsShowTheBestFragmentsEscapedWithMarksOnly() {
+    String space = admin.newSpace();
+    String filler = "客服人员应当耐心倾听客户的诉求并做好记录。".repeat(12);
+    String body = "开头提到 <b>" + marker + "</b> 的处理。\n\n" + filler + "\n\n结尾再次说明 " + marker + " 的时限。";
+    String id = article(space, "说明 " + marker, body, List.of(), null);
+    awaitIndexed(admin, marker, 1);
+
+    JsonNode hit = search(agent, marker, "").json().get("hits").get(0);
+    assertEquals(id, hit.get("id").asText());
+    assertTrue(hit.get("fragments").size() >= 2, "both distant mentions: " + hit);
+    String all = hit.get("fragments").toString() + hit.get("snippet").asText();
+    assertTrue(all.contains("&lt;b&gt;<mark>" + marker + "</mark>&lt;&#x2F;b&gt;"), all);
+    assertFalse(all.replace("<mark>", "").replace("</mark>", "").contains("<"), all);
+    assertEquals("说明 <mark>" + marker + "</mark>", hit.get("highlightedTitle").asText());
+  }
+
+  @Test
+  void misspelledEnglishStillFindsTheArticleAndDidYouMeanOffersOnlyVisibleWords() {
+    String space = admin.newSpace();
+    String secret = restrictedSpace();
+    String reset =
+        article(
+            space,
+            "Password reset for " + marker,
+            "Unlock the account, then reset the password.",
+            List.of(),
+            null);
+    String hidden = word() + "ography";
+    article(secret, "Internal " + hidden, hidden + " notes " + marker, List.of(), null);
+    awaitIndexed(admin, marker, 2);
+
+    JsonNode typo = search(agent, "pasword reset", "&space=" + space).json();
+    assertEquals(List.of(reset), ids(typo), "one wrong letter still finds it");
+    JsonNode corrected = search(agent, "pasword", "&space=" + space).json();
+    assertEquals("password", text(corrected, "didYouMean"), corrected.toString());
+
+    String misspelledHidden = hidden.substring(0, hidden.length() - 2) + "yy";
+    JsonNode nothing = search(agent, misspelledHidden, "").json();
+    assertEquals(0, nothing.get("total").asInt());
+    assertNull(
+        text(nothing, "didYouMean"),
+        "a correction that only restricted articles contain is not offered: " + nothing);
+    JsonNode forAdmin = search(admin, misspelledHidden, "").json();
+    assertEquals(hidden, text(forAdmin, "didYouMean"), "but is offered to who may see it");
+  }
+
+  @Test
+  void autocompleteSuggestsReadableTitlesFromTheFirstCharacters() {
+    String space = admin.newSpace();
+    String secret = restrictedSpace();
+    String open = article(space, marker + "退款申请指南", "正文", List.of(), null);
+    article(secret, marker + "退款内部折扣", "正文", List.of(), null);
+    awaitIndexed(admin, marker, 2);
+
+    JsonNode typed = suggest(agent, marker + "退").json();
+    assertEquals(List.of(open), texts(typed.get("titles"), "id"), "the restricted title never");
+    assertTrue(typed.get("titles").get(0).get("highlighted").asText().contains("<mark>"));
+    assertEquals(2, suggest(admin, marker + "退款").json().get("titles").size());
+    assertEquals(400, suggest(agent, " ").status());
+  }
+
+  @Test
+  void helpfulVotesLiftAnEqualMatchButNotAWorseOne() {
+    String space = admin.newSpace();
+    String plain = article(space, "话术 " + marker, "遇到 " + marker + " 时这样回复客户。", List.of(), null);
+    String liked =
+        article(space, "话术 " + marker + " ", "遇到 " + marker + " 时这样回复客户。", List.of(), null);
+    String weak =
+        article(
+            space, "其他说明", "附带提到 " + marker + "，但主要讲别的内容。" + "无关内容。".repeat(40), List.of(), null);
+    awaitIndexed(admin, marker, 3);
+    for (int i = 0; i < 4; i++) {
+      Api voter = admin.newUser("AGENT");
+      assertEquals(
+          201,
+          voter
+              .post("/api/articles/" + liked + "/feedback", json(Map.of("kind", "HELPFUL")))
+              .status());
+      assertEquals(
+          201,
+          voter
+              .post("/api/articles/" + weak + "/feedback", json(Map.of("kind", "HELPFUL")))
+              .status());
+    }
+    Api critic = admin.newUser("AGENT");
+    critic.post(
+        "/api/articles/" + plain + "/feedback",
+        json(Map.of("kind", "NOT_HELPFUL", "reason", "OUTDATED")));
+
+    List<String> order =
+        ids(
+            agent
+                .searchUntil(marker, r -> ids(r.json()).get(0).equals(liked), INDEXED_WITHIN)
+                .json());
+    assertEquals(List.of(liked, plain, weak), order, "votes order equals, never lift the weak one");
+  }
+
+  @Test
+  void mixedChineseAndEnglishQueriesWork() {
+    String space = admin.newSpace();
+    String vip = article(space, "VIP客户 " + marker, "VIP客户享有专属坐席和优先回拨。", List.of("VIP"), null);
+    String crm =
+        article(space, "CRM 標籤管理 " + marker, "在CRM中為客戶添加標籤，例如「高價值」。", List.of("CRM"), null);
+    awaitIndexed(admin, marker, 2);
+
+    assertEquals(vip, first(search(agent, "VIP客户", "&space=" + space)));
+    assertEquals(vip, first(search(agent, "ｖｉｐ 客戶", "&space=" + space)));
+    assertEquals(crm, first(search(agent, "CRM 标签", "&space=" + space)));
+    assertEquals(crm, first(search(agent, "crm标签", "&space=" + space)));
+  }
+
+  // --- helpers
+
+  private String article(
+      String space, String title, String body, List<String> tags, String template) {
+    Map<String, Object> request = new HashMap<>();
+    request.put("space", space);
+    request.put("title", title);
+    request.put("body", body);
+    request.put("tags", tags);
+    if (template != null) {
+      request.put("template", template);
+    }
+    Reply created = admin.post("/api/articles", json(request));
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().get("id").asText();
+    admin.publish(id);
+    return id;
+  }
+
+  private String articleBody(String space, String title, String body) {
+    return json(Map.of("space", space, "title", title, "body", body));
+  }
+
+  private String etag(String id) {
+    return admin.get("/api/articles/" + id).header("ETag");
+  }
+
+  /** A space only its grantees (and administrators) may read; the agent has no grant. */
+  private String restrictedSpace() {
+    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    Reply reply =
+        admin.post(
+            "/api/spaces", json(Map.of("key", key, "name", "内部 " + key, "restricted", true)));
+    assertEquals(201, reply.status(), reply.toString());
+    return key;
+  }
+
+  private void awaitIndexed(Api who, String query, int count) {
+    Reply reply =
+        who.searchUntil(
+            query,
+            r -> r.status() == 200 && r.json().get("total").asInt() >= count,
+            INDEXED_WITHIN);
+    assertEquals(200, reply.status(), reply.toString());
+    assertEquals(count, reply.json().get("total").asInt(), reply.toString());
+  }
+
+  private static Reply search(Api who, String query, String more) {
+    return who.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more);
+  }
+
+  private static Reply suggest(Api who, String prefix) {
+    return who.get(
+        "/api/search/suggestions?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Integer> counts(JsonNode results, String facet) {
+    Map<String, Integer> counts = new HashMap<>();
+    results
+        .get("facets")
+        .get(facet)
+        .forEach(v -> counts.put(v.get("value").asText(), v.get("count").asInt()));
+    return counts;
+  }
+
+  private static List<String> ids(JsonNode results) {
+    return texts(results.get("hits"), "id");
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.get(field).asText()));
+    return texts;
+  }
+
+  private static String first(Reply reply) {
+    assertEquals(200, reply.status(), reply.toString());
+    assertTrue(reply.json().get("hits").size() > 0, reply.toString());
+    return reply.json().get("hits").get(0).get("id").asText();
+  }
+
+  private static String cursor(JsonNode page) {
+    String next = text(page, "next");
+    return next.substring(next.indexOf("after=") + "after=".length()).split("&")[0];
+  }
+
+  /** A text field, null when absent or null (null fields are left out of responses). */
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  /** A made-up Latin word of 10 letters, so that each test finds only its own articles. */
+  private static String word() {
+    Random random = new Random(UUID.randomUUID().getMostSignificantBits());
+    StringBuilder word = new StringBuilder("kb");
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString().toLowerCase(Locale.ROOT);
+  }
+}
