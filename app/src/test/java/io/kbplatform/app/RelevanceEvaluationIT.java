@@ -42,11 +42,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RelevanceEvaluationIT {
 
-  /** Floors, set below the scores measured when they were chosen (see docs/search-relevance.md). */
-  static final double MIN_MRR = 0.6;
+  /**
+   * Floors, set below the scores measured when they were chosen (MRR 0.848, recall@10 0.703,
+   * nDCG@10 0.766 on the keyword-only search; see docs/search-relevance.md).
+   */
+  static final double MIN_MRR = 0.75;
 
-  static final double MIN_RECALL_AT_10 = 0.75;
-  static final double MIN_NDCG_AT_10 = 0.55;
+  static final double MIN_RECALL_AT_10 = 0.6;
+  static final double MIN_NDCG_AT_10 = 0.65;
 
   private static final String PATH = "/api/admin/search-evaluations";
 
