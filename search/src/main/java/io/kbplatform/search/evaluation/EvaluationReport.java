@@ -19,7 +19,7 @@ public record EvaluationReport(
     List<String> unknownArticles) {
 
   public EvaluationReport {
-    byKind = Map.copyOf(byKind);
+    byKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byKind));
     queries = List.copyOf(queries);
     unknownArticles = List.copyOf(unknownArticles);
   }
