@@ -1,0 +1,19 @@
+package io.kbplatform.search.evaluation;
+
+/**
+ * How well one query was answered.
+ *
+ * @param firstRelevantRank the 1-based rank of the first relevant hit in the top {@value
+ *     RelevanceMetrics#DEPTH}, or null if none is there
+ * @param reciprocalRank 1 / firstRelevantRank, 0 when none
+ * @param ndcgAt10 discounted cumulative gain of the top 10 (gain 2^grade − 1, discount log2(rank +
+ *     1)) divided by that of the ideal order
+ */
+public record QueryScores(
+    Integer firstRelevantRank,
+    double recallAt1,
+    double recallAt3,
+    double recallAt5,
+    double recallAt10,
+    double reciprocalRank,
+    double ndcgAt10) {}
