@@ -35,6 +35,15 @@ final class KeywordQuery {
 
   static final float FUZZY_BOOST = 0.5f;
 
+  /**
+   * Colloquial questions share few words with the answer ({@code 这个月话费怎么这么多}): without the question
+   * words, half of the dictionary words may match, at a lower weight.
+   */
+  static final List<String> WORD_FIELDS = List.of("title.words^2", "body.words", "tags.text");
+
+  static final String LENIENT_MATCH = "2<50%";
+  static final float LENIENT_BOOST = 0.4f;
+
   private KeywordQuery() {}
 
   static Query of(String text, List<Query> alternatives) {
@@ -54,6 +63,18 @@ final class KeywordQuery {
                             .operator(Operator.Or)
                             .minimumShouldMatch(MINIMUM_MATCH)
                             .boost(FUZZY_BOOST))));
+    String meaning = QuestionWords.strip(text);
+    ways.add(
+        Query.of(
+            q ->
+                q.multiMatch(
+                    mm ->
+                        mm.query(meaning)
+                            .fields(WORD_FIELDS)
+                            .type(TextQueryType.BestFields)
+                            .operator(Operator.Or)
+                            .minimumShouldMatch(LENIENT_MATCH)
+                            .boost(LENIENT_BOOST))));
     ways.addAll(alternatives);
     return Query.of(
         q ->

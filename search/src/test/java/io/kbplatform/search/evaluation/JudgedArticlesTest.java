@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class JudgedArticlesTest {
 
   private static SearchHit hit(String id, String title) {
-    return new SearchHit(id, "CS", title, "", 1.0, false, false);
+    return new SearchHit(
+        id, "CS", null, title, null, "", List.of(), List.of(), null, 1.0, false, false, false);
   }
 
   private static Map<String, Integer> judged(Object... titleGrade) {

@@ -40,10 +40,14 @@ class SearchEvaluationTest {
       scopes.add(scope);
       List<SearchHit> hits =
           answers.getOrDefault(request.text(), List.of()).stream()
-              .map(t -> new SearchHit("id-" + t, "CS", t, "", 1, false, false))
+              .map(
+                  t ->
+                      new SearchHit(
+                          "id-" + t, "CS", null, t, null, "", List.of(), List.of(), null, 1, false,
+                          false, false))
               .limit(request.limit())
               .toList();
-      return new SearchResults(hits.size(), hits);
+      return new SearchResults(hits.size(), hits, Map.of(), null, null);
     }
   }
 
