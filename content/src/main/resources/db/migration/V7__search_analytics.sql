@@ -11,7 +11,8 @@ CREATE TABLE search_event (
     result_count  BIGINT        NOT NULL,
     latency_ms    BIGINT        NOT NULL,
     role          VARCHAR(20)   NOT NULL,
-    first_page    BOOLEAN       NOT NULL,
+    -- 1 for a first page (a new search), 0 for a next page: summing it counts searches
+    first_page    SMALLINT      NOT NULL CHECK (first_page IN (0, 1)),
     -- clicks on this search's hits, kept here too so that reports read one table
     clicks        INTEGER       DEFAULT 0 NOT NULL
 );

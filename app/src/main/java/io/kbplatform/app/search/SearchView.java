@@ -2,9 +2,13 @@ package io.kbplatform.app.search;
 
 import io.kbplatform.search.query.SearchResults;
 import java.util.List;
+import java.util.UUID;
 
-/** Search results as the API shows them. */
-public record SearchView(long total, List<Hit> hits) {
+/**
+ * Search results as the API shows them; {@code searchId} names this search when reporting a click
+ * on one of its hits ({@code POST /api/search/{searchId}/clicks}).
+ */
+public record SearchView(UUID searchId, long total, List<Hit> hits) {
 
   /**
    * One hit: the snippet is HTML-escaped except for {@code <mark>} tags around matches; {@code
@@ -19,8 +23,9 @@ public record SearchView(long total, List<Hit> hits) {
       boolean needsReview,
       boolean archived) {}
 
-  static SearchView of(SearchResults results) {
+  static SearchView of(UUID searchId, SearchResults results) {
     return new SearchView(
+        searchId,
         results.total(),
         results.hits().stream()
             .map(

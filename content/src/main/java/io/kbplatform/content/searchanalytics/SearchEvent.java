@@ -42,8 +42,9 @@ public class SearchEvent {
   @Column(length = ROLE_LENGTH, nullable = false, updatable = false)
   private String role;
 
+  /** 1 for a first page, 0 for a next page (a number, so that reports can sum it). */
   @Column(name = "first_page", nullable = false, updatable = false)
-  private boolean firstPage;
+  private int firstPage;
 
   @Column(nullable = false)
   private int clicks;
@@ -63,7 +64,7 @@ public class SearchEvent {
         r.role() == null || r.role().isBlank()
             ? SearchRecord.NO_ROLE
             : QueryText.cut(r.role().strip(), ROLE_LENGTH);
-    this.firstPage = r.firstPage();
+    this.firstPage = r.firstPage() ? 1 : 0;
   }
 
   public UUID id() {
@@ -87,6 +88,6 @@ public class SearchEvent {
   }
 
   public boolean firstPage() {
-    return firstPage;
+    return firstPage == 1;
   }
 }

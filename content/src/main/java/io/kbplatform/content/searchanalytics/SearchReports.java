@@ -17,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class SearchReports {
 
-  private static final String SEARCHES = "SUM(CASE WHEN e.firstPage = TRUE THEN 1 ELSE 0 END)";
+  private static final String SEARCHES = "SUM(e.firstPage)";
   private static final String CLICKED = "SUM(CASE WHEN e.clicks > 0 THEN 1 ELSE 0 END)";
 
   @PersistenceContext(unitName = "kb")
@@ -34,7 +34,7 @@ public class SearchReports {
   public List<QueryStats> zeroResultQueries(ReportRange range, int limit) {
     return stats(
         range,
-        " AND e.resultCount = 0 AND e.firstPage = TRUE",
+        " AND e.resultCount = 0 AND e.firstPage = 1",
         SEARCHES + " >= 1",
         "searches DESC, e.query",
         limit);
@@ -76,8 +76,8 @@ public class SearchReports {
             + SEARCHES
             + " AS searches, SUM(e.clicks) AS clicks, "
             + CLICKED
-            + " AS clicked, SUM(CASE WHEN e.firstPage = TRUE THEN e.resultCount ELSE 0 END),"
-            + " SUM(CASE WHEN e.firstPage = TRUE THEN e.latencyMs ELSE 0 END),"
+            + " AS clicked, SUM(CASE WHEN e.firstPage = 1 THEN e.resultCount ELSE 0 END),"
+            + " SUM(CASE WHEN e.firstPage = 1 THEN e.latencyMs ELSE 0 END),"
             + " ("
             + CLICKED
             + " * 1.0 / NULLIF("
