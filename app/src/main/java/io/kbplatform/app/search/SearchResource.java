@@ -3,10 +3,15 @@ package io.kbplatform.app.search;
 import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.permission.AccessPolicy;
+import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.ReadScope;
+import io.kbplatform.content.searchanalytics.PopularQueries;
+import io.kbplatform.content.searchanalytics.SearchLog;
+import io.kbplatform.content.searchanalytics.SearchRecord;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.ArticleSuggestions;
+import io.kbplatform.search.query.SearchRequest;
 import io.kbplatform.search.query.SearchResults;
 import io.kbplatform.search.query.Suggestions;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +55,8 @@ public class SearchResource {
   private AccessPolicy policy;
   private CurrentActor actor;
   private ArticleSuggestions suggestions;
+  private SearchLog searchLog;
+  private PopularQueries popular;
   @Context UriInfo uri;
 
   protected SearchResource() {}
@@ -57,8 +66,12 @@ public class SearchResource {
       ArticleSearch search,
       AccessPolicy policy,
       CurrentActor actor,
-      ArticleSuggestions suggestions) {
+      ArticleSuggestions suggestions,
+      SearchLog searchLog,
+      PopularQueries popular) {
     this.search = search;
+    this.searchLog = searchLog;
+    this.popular = popular;
     this.suggestions = suggestions;
     this.policy = policy;
     this.actor = actor;
@@ -123,10 +136,23 @@ public class SearchResource {
       in = ParameterIn.QUERY,
       description = "Last updated within 7d, 30d, 90d, 365d, or older (repeatable)")
   public Response search(@Valid @BeanParam SearchParams params) {
-    ReadScope scope = policy.readScope(actor.get());
-    SearchResults results = search.search(params.request(), scope);
+    long started = System.nanoTime();
+    Actor searcher = actor.get();
+    SearchRequest request = params.request();
+    SearchResults results = search.search(request, policy.readScope(searcher));
+    UUID searchId =
+        searchLog.record(
+            new SearchRecord(
+                request.text(),
+                request.filters(),
+                request.sort().name().toLowerCase(Locale.ROOT),
+                results.total(),
+                (System.nanoTime() - started) / 1_000_000,
+                SearchRecord.highestRole(searcher.roles()),
+                request.after() == null,
+                null));
     String next = NextPage.address(uri, "after", results.next());
-    return NextPage.ok(SearchView.of(results, next), next);
+    return NextPage.ok(SearchView.of(searchId, results, next), next);
   }
 
   @GET

@@ -5,12 +5,15 @@ import io.kbplatform.search.query.SearchResults;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Search results as the API shows them: the total, one page of hits, facet counts (first page
  * only), the address of the next page and a "did you mean" correction when the query found little.
+ * {@code searchId} names this search for {@code POST /api/search/{searchId}/clicks}.
  */
 public record SearchView(
+    UUID searchId,
     long total,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets,
@@ -37,8 +40,9 @@ public record SearchView(
       boolean archived,
       boolean semantic) {}
 
-  static SearchView of(SearchResults results, String next) {
+  static SearchView of(UUID searchId, SearchResults results, String next) {
     return new SearchView(
+        searchId,
         results.total(),
         results.hits().stream()
             .map(

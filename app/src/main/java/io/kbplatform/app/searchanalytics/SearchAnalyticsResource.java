@@ -1,0 +1,142 @@
+package io.kbplatform.app.searchanalytics;
+
+import io.kbplatform.content.searchanalytics.PopularQueries;
+import io.kbplatform.content.searchanalytics.QueryText;
+import io.kbplatform.content.searchanalytics.ReportRange;
+import io.kbplatform.content.searchanalytics.SearchLog;
+import io.kbplatform.content.searchanalytics.SearchReports;
+import io.kbplatform.content.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Search analytics for the people who keep the content useful: what is searched, what finds
+ * nothing, and what finds something nobody clicks. Queries are normalised and masked; no report
+ * names a user.
+ */
+@Path("analytics/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search analytics")
+@RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
+public class SearchAnalyticsResource {
+
+  private SearchReports reports;
+  private PopularQueries popular;
+  private SearchLog log;
+  private Clock clock;
+
+  protected SearchAnalyticsResource() {}
+
+  @Inject
+  public SearchAnalyticsResource(
+      SearchReports reports, PopularQueries popular, SearchLog log, Clock clock) {
+    this.reports = reports;
+    this.popular = popular;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** Popular successful queries that start with a prefix. */
+  public record PopularView(List<String> queries) {}
+
+  /** How recording keeps up: searches waiting to be written, and searches lost since start. */
+  public record RecordingView(int pending, long dropped) {}
+
+  @GET
+  @Path("top-queries")
+  @Operation(
+      summary = "The most searched queries over a range of days",
+      description =
+          "Per normalised query: first-page searches, clicks, click-through rate (share of"
+              + " searches with a click), average result count and latency. Default: the last 30"
+              + " days; dates are UTC days, both included.")
+  @APIResponse(responseCode = "200", description = "The report")
+  @APIResponse(responseCode = "400", description = "A bad date or number, or from after to")
+  @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day, e.g. 2026-11-01")
+  @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day (default today)")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
+  @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
+  public QueryReportView topQueries(@Valid @BeanParam ReportParams params) {
+    ReportRange range = params.range(clock);
+    return QueryReportView.of(range, reports.topQueries(range, params.limitValue()));
+  }
+
+  @GET
+  @Path("zero-results")
+  @Operation(
+      summary = "Queries that found nothing, most frequent first",
+      description = "Content gaps: what people looked for and did not find.")
+  @APIResponse(responseCode = "200", description = "The report")
+  @APIResponse(responseCode = "400", description = "A bad date or number, or from after to")
+  @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day, e.g. 2026-11-01")
+  @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day (default today)")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
+  @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
+  public QueryReportView zeroResults(@Valid @BeanParam ReportParams params) {
+    ReportRange range = params.range(clock);
+    return QueryReportView.of(range, reports.zeroResultQueries(range, params.limitValue()));
+  }
+
+  @GET
+  @Path("low-click-through")
+  @Operation(
+      summary = "Queries that find something but whose hits are rarely clicked",
+      description =
+          "Only searches with results count; queries searched fewer than minSearches times are"
+              + " left out. Lowest click-through rate first, then the most frequent.")
+  @APIResponse(responseCode = "200", description = "The report")
+  @APIResponse(responseCode = "400", description = "A bad date or number, or from after to")
+  @Parameter(name = "from", in = ParameterIn.QUERY, description = "First day, e.g. 2026-11-01")
+  @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last day (default today)")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
+  @Parameter(name = "minSearches", in = ParameterIn.QUERY, description = "Default 3")
+  @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
+  public QueryReportView lowClickThrough(@Valid @BeanParam ReportParams params) {
+    ReportRange range = params.range(clock);
+    return QueryReportView.of(
+        range,
+        reports.lowClickThroughQueries(range, params.minSearchesValue(), params.limitValue()));
+  }
+
+  @GET
+  @Path("popular-queries")
+  @Operation(
+      summary = "Popular successful queries starting with a prefix",
+      description =
+          "What autocomplete draws on: queries of the last 30 days that found something and were"
+              + " searched at least twice or clicked, most popular first; refreshed every minute.")
+  @APIResponse(responseCode = "200", description = "The queries")
+  @Parameter(name = "prefix", in = ParameterIn.QUERY, description = "Start of the query")
+  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
+  public PopularView popularQueries(
+      @QueryParam("prefix") String prefix, @QueryParam("limit") Integer limit) {
+    int size = limit == null ? 20 : Math.max(1, Math.min(limit, ReportParams.MAX_LIMIT));
+    return new PopularView(popular.startingWith(QueryText.normalise(prefix), size));
+  }
+
+  @GET
+  @Path("recording")
+  @Operation(
+      summary = "Whether search recording keeps up",
+      description = "Searches waiting to be written and searches dropped since the server started.")
+  @APIResponse(responseCode = "200", description = "The counts")
+  public RecordingView recording() {
+    return new RecordingView(log.pending(), log.dropped());
+  }
+}

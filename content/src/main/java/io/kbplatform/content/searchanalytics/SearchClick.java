@@ -1,0 +1,57 @@
+package io.kbplatform.content.searchanalytics;
+
+import io.kbplatform.content.common.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A click on a hit of a recorded search: which article, at which (1-based) position. */
+@Entity
+@Table(name = "search_click")
+public class SearchClick {
+
+  public static final int ARTICLE_ID_LENGTH = 36;
+  public static final int MAX_POSITION = 10_000;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "search_id", length = 36, nullable = false, updatable = false)
+  private String searchId;
+
+  @Column(name = "article_id", length = ARTICLE_ID_LENGTH, nullable = false, updatable = false)
+  private String articleId;
+
+  @Column(nullable = false, updatable = false)
+  private int position;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private OffsetDateTime occurredAt;
+
+  protected SearchClick() {}
+
+  SearchClick(UUID searchId, String articleId, int position, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.searchId = searchId.toString();
+    this.articleId = articleId;
+    this.position = position;
+    this.occurredAt = Timestamps.toColumn(at);
+  }
+
+  public String articleId() {
+    return articleId;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public Instant occurredAt() {
+    return Timestamps.fromColumn(occurredAt);
+  }
+}
