@@ -10,6 +10,7 @@ import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.synonym.SynonymQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,13 +34,20 @@ public class ArticleSearch {
 
   private SearchCluster cluster;
   private ArticleIndex index;
+  private SynonymQueries synonyms;
 
   protected ArticleSearch() {}
 
   @Inject
-  public ArticleSearch(SearchCluster cluster, ArticleIndex index) {
+  public ArticleSearch(SearchCluster cluster, ArticleIndex index, SynonymQueries synonyms) {
     this.cluster = cluster;
     this.index = index;
+    this.synonyms = synonyms;
+  }
+
+  /** Without synonyms (for use outside the container). */
+  public ArticleSearch(SearchCluster cluster, ArticleIndex index) {
+    this(cluster, index, SynonymQueries.none());
   }
 
   /** The first page of the best matches (kept for callers that need nothing more). */
@@ -68,7 +76,13 @@ public class ArticleSearch {
     int size = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
     boolean firstPage = request.after() == null;
     var selections = FacetFilters.selections(request.filters());
-    s.query(query(request.text(), ReadFilter.of(scope, request.includeArchived())))
+    List<Query> synonymAlternatives =
+        synonyms.alternatives(request.text(), t -> KeywordQuery.match(t, KeywordQuery.FIELDS));
+    s.query(
+            query(
+                request.text(),
+                synonymAlternatives,
+                ReadFilter.of(scope, request.includeArchived())))
         .size(size + 1) // one more tells whether there is a next page
         .trackTotalHits(t -> t.enabled(true))
         .source(src -> src.filter(f -> f.includes(SOURCE)))
@@ -92,9 +106,9 @@ public class ArticleSearch {
   }
 
   /** The relevance query, within the filters, with the ranking signals applied. */
-  static Query query(String text, List<Query> filters) {
+  static Query query(String text, List<Query> alternatives, List<Query> filters) {
     return RankingSignals.apply(
-        Query.of(q -> q.bool(b -> b.must(KeywordQuery.of(text, List.of())).filter(filters))));
+        Query.of(q -> q.bool(b -> b.must(KeywordQuery.of(text, alternatives)).filter(filters))));
   }
 
   private static List<SortOptions> sort(SearchRequest.SortOrder order) {

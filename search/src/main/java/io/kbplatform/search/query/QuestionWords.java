@@ -27,7 +27,12 @@ final class QuestionWords {
     for (String phrase : PHRASES) {
       stripped = stripped.replace(phrase, " ");
     }
-    stripped = PARTICLES.matcher(stripped).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    stripped =
+        PARTICLES
+            .matcher(stripped)
+            .replaceAll(" ")
+            .replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "")
+            .replaceAll("\\s+", " ");
     return stripped.codePointCount(0, stripped.length()) >= 2 ? stripped : text;
   }
 }

@@ -1,0 +1,249 @@
+package io.kbplatform.app;
+
+import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Fixtures.require;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Api;
+import io.kbplatform.app.testsupport.Api.Reply;
+import io.kbplatform.app.testsupport.Deployments;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Synonyms managed through the API, end to end on the real server, database and Elasticsearch node:
+ * a set applies to the very next search and stops applying when deleted, a space's set only works
+ * in its space, and only those allowed may see and change sets.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SynonymIT {
+
+  private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+
+  @ArquillianResource URL url;
+
+  private Api admin;
+  private Api author;
+  private Api agent;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    URI base = url.toURI().resolve("/");
+    admin = Api.admin(base);
+    author = admin.newUser("AUTHOR");
+    agent = admin.newUser("AGENT");
+  }
+
+  @Test
+  void aGlobalSetAppliesToTheNextSearchAndStopsWhenDeleted() {
+    String space = admin.newSpace();
+    String article = published(space, "售后退款说明", "客户申请退款后，款项在三个工作日内原路退回。");
+    searchable(article, "退款");
+    assertFalse(found(agent, "refund").contains(article), "no synonyms yet");
+
+    Reply created = require(createSet(author, null, "退款", "退费", "refund"), 201);
+
+    assertTrue(
+        created.header("Location").endsWith("/api/synonyms/" + created.json().get("id").asText()));
+    assertTrue(created.header("ETag").contains(created.json().get("id").asText()));
+    assertFalse(created.json().hasNonNull("space"), "a global set has no space");
+    assertTrue(found(agent, "退费").contains(article), "Simplified synonym, no waiting");
+    assertTrue(found(agent, "退費").contains(article), "Traditional synonym");
+    assertTrue(found(agent, "refund").contains(article), "English synonym");
+    assertTrue(found(agent, "ＲＥＦＵＮＤ").contains(article), "full-width synonym");
+    JsonNode hit = hit(agent, "refund", article);
+    assertTrue(
+        hit.get("snippet").asText().contains("<mark>"), "the synonym is highlighted: " + hit);
+
+    require(author.delete("/api/synonyms/" + created.json().get("id").asText()), 204);
+
+    assertFalse(found(agent, "refund").contains(article), "the set is gone at once");
+  }
+
+  @Test
+  void aSpaceSetOnlyFindsArticlesOfItsSpace() {
+    String mine = admin.newSpace();
+    String other = admin.newSpace();
+    String text = "旅客可在列车开车前办理改签，改签后原车票作废。";
+    String inMine = published(mine, "改签须知", text);
+    String inOther = published(other, "改签须知", text);
+    searchable(inMine, "改签");
+    searchable(inOther, "改签");
+    assertFalse(found(agent, "rebooking").contains(inMine), "no synonyms yet");
+
+    Reply created = require(createSet(author, mine, "改签", "rebooking"), 201);
+
+    List<String> hits = found(agent, "rebooking");
+    assertTrue(hits.contains(inMine), "the space's synonym finds its article: " + hits);
+    assertFalse(hits.contains(inOther), "the same text in another space is not found through it");
+    String id = created.json().get("id").asText();
+    assertTrue(ids(require(agent.get("/api/synonyms?space=" + mine), 200)).contains(id));
+    assertFalse(ids(require(agent.get("/api/synonyms?space=" + other), 200)).contains(id));
+    assertFalse(ids(require(agent.get("/api/synonyms"), 200)).contains(id), "not a global set");
+  }
+
+  @Test
+  void onlyAuthorsChangeGlobalSetsAndOnlyEditorsASpacesSets() {
+    String open = admin.newSpace();
+    String closed = restrictedSpace();
+    Api viewer = admin.newUser("AUTHOR");
+    admin.grant(closed, viewer.username(), "VIEW");
+    String closedSet =
+        require(createSet(admin, closed, "投诉", "complaint"), 201).json().get("id").asText();
+
+    Reply byAgent = createSet(agent, null, "会员", "VIP");
+    assertEquals(403, byAgent.status());
+    assertEquals("application/problem+json", byAgent.contentType());
+    assertEquals(403, createSet(agent, open, "会员", "VIP").status());
+    assertEquals(201, createSet(admin.newUser("TRAINER"), null, "积分", "points").status());
+
+    assertEquals(404, author.get("/api/synonyms?space=" + closed).status());
+    assertEquals(404, author.get("/api/synonyms/" + closedSet).status());
+    assertEquals(404, createSet(author, closed, "投诉", "complaint").status());
+    assertEquals(404, author.delete("/api/synonyms/" + closedSet).status());
+    assertEquals(200, viewer.get("/api/synonyms/" + closedSet).status());
+    assertEquals(403, createSet(viewer, closed, "投诉", "申诉").status(), "viewing is not editing");
+    assertEquals(403, viewer.delete("/api/synonyms/" + closedSet).status());
+    assertEquals(404, createSet(author, "NOSUCHSPACE", "投诉", "complaint").status());
+  }
+
+  @Test
+  void changesNeedTheCurrentVersion() {
+    Reply created = require(createSet(author, null, "工单", "ticket"), 201);
+    String path = "/api/synonyms/" + created.json().get("id").asText();
+    String etag = require(author.get(path), 200).header("ETag");
+    String body = json(Map.of("terms", List.of("工单", "ticket", "case")));
+
+    assertEquals(428, author.send("PUT", path, body).status());
+    Reply saved = require(author.send("PUT", path, body, "If-Match", etag), 200);
+    Reply stale = author.send("PUT", path, body, "If-Match", etag);
+
+    assertNotEquals(etag, saved.header("ETag"));
+    assertEquals(List.of("工单", "ticket", "case"), Api.texts(saved.json().get("terms")));
+    assertEquals(author.username(), saved.json().get("updatedBy").asText());
+    assertEquals(412, stale.status());
+    assertEquals("application/problem+json", stale.contentType());
+    Reply moved =
+        author.send(
+            "PUT",
+            path,
+            json(Map.of("space", admin.newSpace(), "terms", List.of("工单", "ticket"))),
+            "If-Match",
+            saved.header("ETag"));
+    assertEquals(400, moved.status(), "a set stays in its scope");
+    require(author.delete(path), 204);
+    assertEquals(404, author.get(path).status());
+    JsonNode audit =
+        require(
+                admin.get("/api/admin/audit?action=SYNONYMS_CHANGED&actor=" + author.username()),
+                200)
+            .json()
+            .get("items");
+    assertEquals(3, audit.size(), "created, changed, deleted: " + audit);
+  }
+
+  @Test
+  void badSetsAreRefusedWithAProblem() {
+    for (Reply bad :
+        List.of(
+            createSet(author, null, "退款"),
+            createSet(author, null, "退款", " "),
+            createSet(author, null, "退款", "x".repeat(51)),
+            createSet(author, null, "VIP", "vip"),
+            author.post(
+                "/api/synonyms", json(Map.of("space", "not a key", "terms", List.of("a", "b")))),
+            author.post("/api/synonyms", "{\"terms\": [\"退款\", "))) {
+      assertEquals(400, bad.status(), bad.toString());
+      assertEquals("application/problem+json", bad.contentType());
+    }
+  }
+
+  private String published(String space, String title, String body) {
+    String id = author.newArticle(space, title, body);
+    author.publish(id);
+    return id;
+  }
+
+  private void searchable(String article, String query) {
+    Reply reply = agent.searchUntil(query, r -> hitIds(r).contains(article), INDEXED_WITHIN);
+    assertTrue(hitIds(reply).contains(article), "indexed: " + reply);
+  }
+
+  private static List<String> found(Api api, String query) {
+    return hitIds(
+        require(
+            api.get("/api/search?limit=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+            200));
+  }
+
+  private static JsonNode hit(Api api, String query, String article) {
+    JsonNode hits =
+        require(
+                api.get(
+                    "/api/search?limit=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+                200)
+            .json()
+            .path("hits");
+    for (JsonNode hit : hits) {
+      if (hit.get("id").asText().equals(article)) {
+        return hit;
+      }
+    }
+    throw new AssertionError(article + " not found by " + query + ": " + hits);
+  }
+
+  private static List<String> hitIds(Reply reply) {
+    List<String> ids = new ArrayList<>();
+    reply.json().path("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> ids(Reply list) {
+    List<String> ids = new ArrayList<>();
+    list.json().get("items").forEach(s -> ids.add(s.get("id").asText()));
+    return ids;
+  }
+
+  private static Reply createSet(Api api, String space, String... terms) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("space", space);
+    body.put("terms", List.of(terms));
+    return api.post("/api/synonyms", json(body));
+  }
+
+  private String restrictedSpace() {
+    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    require(
+        admin.post(
+            "/api/spaces", json(Map.of("key", key, "name", "受限 " + key, "restricted", true))),
+        201);
+    return key;
+  }
+}

@@ -1,0 +1,115 @@
+package io.kbplatform.content.synonym;
+
+import io.kbplatform.content.common.StaleVersionException;
+import io.kbplatform.content.common.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Words that mean the same thing to searchers, such as 退款, 退费 and refund: global, or for the
+ * articles of one space. A search for any of them also finds articles that use another.
+ */
+@Entity
+@Table(name = "synonym_set")
+public class SynonymSet {
+
+  /** Room for the most terms of the longest length, one per line. */
+  public static final int TERMS_LENGTH = 1100;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  /** The space the set applies to; null for every space. */
+  @Column(name = "space_key", length = 16, updatable = false)
+  private String spaceKey;
+
+  /** The terms, one per line, in the order the author gave them. */
+  @Column(length = TERMS_LENGTH, nullable = false)
+  private String terms;
+
+  @Column(name = "created_by", length = 64, nullable = false, updatable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_by", length = 64, nullable = false)
+  private String updatedBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version
+  @Column(name = "lock_version", nullable = false)
+  private long version;
+
+  protected SynonymSet() {}
+
+  /** A new set; the terms are checked ({@link SynonymTerms#checked}). */
+  public SynonymSet(String spaceKey, List<String> terms, String by, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.spaceKey = spaceKey;
+    this.terms = String.join("\n", SynonymTerms.checked(terms));
+    this.createdBy = by;
+    this.createdAt = Timestamps.toColumn(at);
+    this.updatedBy = by;
+    this.updatedAt = this.createdAt;
+  }
+
+  /** Replaces the terms, unless someone else changed the set since {@code expectedVersion}. */
+  public void change(List<String> newTerms, long expectedVersion, String by, Instant at) {
+    if (expectedVersion != version) {
+      throw new StaleVersionException("The synonym set changed since you read it; reload it.");
+    }
+    this.terms = String.join("\n", SynonymTerms.checked(newTerms));
+    this.updatedBy = by;
+    this.updatedAt = Timestamps.toColumn(at);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The space the set applies to; empty for a global set. */
+  public Optional<String> spaceKey() {
+    return Optional.ofNullable(spaceKey);
+  }
+
+  public boolean isGlobal() {
+    return spaceKey == null;
+  }
+
+  public List<String> terms() {
+    return List.of(terms.split("\n"));
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return Timestamps.fromColumn(createdAt);
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Instant updatedAt() {
+    return Timestamps.fromColumn(updatedAt);
+  }
+
+  /** The optimistic lock version, which ETags carry. */
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Synonym sets that authors manage, global or per space (退款 ⇔ 退费 ⇔ refund): stored, checked and
+ * audited here; search applies them to queries when it hears {@link
+ * io.kbplatform.content.synonym.SynonymsChanged}.
+ */
+package io.kbplatform.content.synonym;

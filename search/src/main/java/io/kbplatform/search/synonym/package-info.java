@@ -1,0 +1,5 @@
+/**
+ * Synonyms at query time: the sets authors manage are folded like the index folds text and turned
+ * into alternative queries, so a change applies to the very next search without reindexing.
+ */
+package io.kbplatform.search.synonym;
