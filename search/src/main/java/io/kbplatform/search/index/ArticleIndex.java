@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * The article index: versioned concrete indices ({@code kb-articles-v2-20261101093000123}, see
@@ -331,8 +332,8 @@ public class ArticleIndex {
                       .versionType(VersionType.ExternalGte)
                       .requireAlias(true)
                       .document(document));
-    } catch (ElasticsearchException e) {
-      if (e.status() != 409) {
+    } catch (ElasticsearchException | IOException e) {
+      if (!isVersionConflict(e)) {
         throw e;
       }
       LOG.fine(() -> "A newer version of " + document.id() + " is already indexed");
@@ -342,6 +343,23 @@ public class ArticleIndex {
   public void remove(String id) throws IOException {
     ensureExists();
     cluster.client().delete(d -> d.index(alias).id(id).refresh(Refresh.False));
+  }
+
+  /**
+   * A 409: the index holds a newer version. The low-level client reports it as a {@code
+   * ResponseException} inside an I/O exception, which must not pass for an outage.
+   */
+  static boolean isVersionConflict(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ElasticsearchException es && es.status() == 409) {
+        return true;
+      }
+      if (t instanceof ResponseException re
+          && re.getResponse().getStatusLine().getStatusCode() == 409) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Removes a document from one concrete index (a rebuild's new index). */
