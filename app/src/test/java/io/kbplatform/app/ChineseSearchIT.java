@@ -157,19 +157,23 @@ class ChineseSearchIT {
   }
 
   @Test
-  void anIndexOfAnOlderDefinitionIsReplacedAndRefilled() throws IOException {
+  void anIndexOfAnOlderDefinitionKeepsServingAndAsksForARebuild() throws IOException {
     String alias = "it-upgrade-" + UUID.randomUUID();
     cluster.client().indices().create(c -> c.index(alias + "-v1").aliases(alias, a -> a));
     List<String> created = new java.util.ArrayList<>();
-    ArticleIndex upgraded = new ArticleIndex(cluster, alias, e -> created.add(e.concreteIndex()));
+    List<Set<String>> outdated = new java.util.ArrayList<>();
+    ArticleIndex upgraded =
+        new ArticleIndex(
+            cluster, alias, e -> created.add(e.concreteIndex()), e -> outdated.add(e.serving()));
     try {
       upgraded.ensureExists();
 
       assertEquals(
-          Set.of(alias + "-v3"),
-          cluster.client().indices().getAlias(a -> a.name(alias)).result().keySet());
-      assertFalse(cluster.client().indices().exists(e -> e.index(alias + "-v1")).value());
-      assertEquals(List.of(alias + "-v3"), created, "a refill from the database is asked for");
+          Set.of(alias + "-v1"),
+          cluster.client().indices().getAlias(a -> a.name(alias)).result().keySet(),
+          "the old index keeps serving until a rebuild replaces it");
+      assertEquals(List.of(Set.of(alias + "-v1")), outdated, "a rebuild is asked for");
+      assertEquals(List.of(), created);
     } finally {
       upgraded.drop();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,37 @@ public class ArticleRepository {
     return em.createQuery(
             "SELECT a.id FROM Article a WHERE a.publishedVersion IS NOT NULL ORDER BY a.id",
             String.class)
+        .getResultList();
+  }
+
+  /**
+   * The published versions of the given articles with their articles, in few queries: one for
+   * versions joined with articles and spaces, one per collection (tags, restrictions) for the
+   * batch.
+   */
+  public List<ArticleVersion> publishedVersions(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT v FROM ArticleVersion v JOIN FETCH v.article a"
+                + " WHERE a.id IN :ids AND v.number = a.publishedVersion",
+            ArticleVersion.class)
+        .setParameter("ids", articleIds)
+        .setHint("eclipselink.join-fetch", "v.article.space")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "v.tags")
+        .setHint("eclipselink.batch", "v.article.tags")
+        .setHint("eclipselink.batch", "v.article.restrictedTo")
+        .getResultList();
+  }
+
+  /** Id, published version and status of every article with a published version. */
+  public List<Object[]> publishedStates() {
+    return em.createQuery(
+            "SELECT a.id, a.publishedVersion, a.status FROM Article a"
+                + " WHERE a.publishedVersion IS NOT NULL",
+            Object[].class)
         .getResultList();
   }
 

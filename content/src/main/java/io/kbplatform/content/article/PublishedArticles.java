@@ -10,7 +10,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +55,41 @@ public class PublishedArticles {
         .map(this::toPublished);
   }
 
+  /**
+   * The published content of many articles at once, ordered by id, for a rebuild's batch: a few
+   * queries per batch (versions with articles, their collections, grants per space, attachment
+   * texts), never one per article. Articles without a published version are left out.
+   */
+  @Transactional
+  public List<PublishedArticle> findAll(List<String> ids) {
+    List<ArticleVersion> versions = articles.publishedVersions(ids);
+    Map<String, Set<String>> readersBySpace = new HashMap<>();
+    Map<String, List<String>> texts = texts(ids);
+    return versions.stream()
+        .map(
+            v ->
+                toPublished(
+                    v,
+                    readersBySpace.computeIfAbsent(
+                        v.article().space().key(), k -> grants.readerTokens(v.article().space())),
+                    texts.getOrDefault(v.article().id(), List.of())))
+        .sorted(Comparator.comparing(PublishedArticle::id))
+        .toList();
+  }
+
+  /** Id, published version and whether archived, of every article the index should hold. */
+  @Transactional
+  public List<PublishedState> publishedStates() {
+    return articles.publishedStates().stream()
+        .map(
+            row ->
+                new PublishedState(
+                    (String) row[0],
+                    ((Number) row[1]).intValue(),
+                    row[2] == ArticleStatus.ARCHIVED || "ARCHIVED".equals(String.valueOf(row[2]))))
+        .toList();
+  }
+
   /** The ids of every article with a published version: what a full rebuild indexes. */
   @Transactional
   public List<String> allPublishedIds() {
@@ -62,7 +101,28 @@ public class PublishedArticles {
     articles.publishedIdsInSpace(event.spaceKey()).forEach(outbox::articleChanged);
   }
 
+  private Map<String, List<String>> texts(List<String> ids) {
+    Map<String, List<String>> texts = new HashMap<>();
+    attachmentTexts.stream()
+        .forEach(
+            source ->
+                source
+                    .textsOf(ids)
+                    .forEach(
+                        (id, t) -> texts.computeIfAbsent(id, k -> new ArrayList<>()).addAll(t)));
+    return texts;
+  }
+
   private PublishedArticle toPublished(ArticleVersion v) {
+    List<String> texts =
+        attachmentTexts.stream()
+            .flatMap(source -> source.textsOf(v.article().id()).stream())
+            .toList();
+    return toPublished(v, grants.readerTokens(v.article().space()), texts);
+  }
+
+  private PublishedArticle toPublished(
+      ArticleVersion v, Set<String> spaceReaders, List<String> texts) {
     Article a = v.article();
     Set<String> restricted = new TreeSet<>();
     if (a.restrictedTo().isEmpty()) {
@@ -71,8 +131,6 @@ public class PublishedArticles {
       a.restrictedTo().forEach(g -> restricted.add(Principal.group(g).token()));
       restricted.add(Principal.user(a.owner()).token());
     }
-    List<String> texts =
-        attachmentTexts.stream().flatMap(source -> source.textsOf(a.id()).stream()).toList();
     return new PublishedArticle(
         a.id(),
         a.space().key(),
@@ -87,7 +145,7 @@ public class PublishedArticles {
         a.needsReview(),
         a.publishedAt().orElse(v.createdAt()),
         a.updatedAt(),
-        grants.readerTokens(a.space()),
+        spaceReaders,
         restricted,
         texts);
   }

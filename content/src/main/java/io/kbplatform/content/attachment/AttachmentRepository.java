@@ -3,7 +3,11 @@ package io.kbplatform.content.attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds and stores attachment rows. */
@@ -33,6 +37,26 @@ public class AttachmentRepository {
             String.class)
         .setParameter("id", articleId)
         .getResultList();
+  }
+
+  /** The extracted texts of many articles in one query, per article, oldest first. */
+  public Map<String, List<String>> textsOf(Collection<String> articleIds) {
+    Map<String, List<String>> texts = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return texts;
+    }
+    em.createQuery(
+            "SELECT a.articleId, a.extractedText FROM Attachment a WHERE a.articleId IN :ids"
+                + " AND a.extractedText IS NOT NULL ORDER BY a.uploadedAt, a.id",
+            Object[].class)
+        .setParameter("ids", articleIds)
+        .getResultList()
+        .forEach(
+            row ->
+                texts
+                    .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add((String) row[1]));
+    return texts;
   }
 
   public List<String> blobKeysOf(String articleId) {

@@ -3,7 +3,9 @@ package io.kbplatform.content.attachment;
 import io.kbplatform.content.article.AttachmentTextSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The extracted texts of an article's attachments, for its search document. */
 @ApplicationScoped
@@ -21,5 +23,10 @@ public class AttachmentTexts implements AttachmentTextSource {
   @Override
   public List<String> textsOf(String articleId) {
     return attachments.textsOf(articleId);
+  }
+
+  @Override
+  public Map<String, List<String>> textsOf(Collection<String> articleIds) {
+    return attachments.textsOf(articleIds);
   }
 }

@@ -1,5 +1,6 @@
 package io.kbplatform.content.outbox;
 
+import io.kbplatform.content.common.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -78,6 +79,88 @@ public class Outbox {
     Instant now = clock.instant();
     Optional.ofNullable(em.find(OutboxEvent.class, id))
         .ifPresent(e -> e.failed(error, now, retryAfter, maxAttempts));
+  }
+
+  /** The id of the newest event, 0 when there is none. */
+  @Transactional
+  public long maxId() {
+    Long max = em.createQuery("SELECT MAX(e.id) FROM OutboxEvent e", Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  /**
+   * Pending events whose delivery failed at least once (with their next attempt and last error), by
+   * id, after the given id (keyset paging; null for the first page).
+   */
+  @Transactional
+  public List<OutboxEvent> failing(Long after, int limit) {
+    return em.createQuery(
+            "SELECT e FROM OutboxEvent e WHERE e.status = :pending AND e.attempts > 0"
+                + " AND e.id > :after ORDER BY e.id",
+            OutboxEvent.class)
+        .setParameter("pending", OutboxStatus.PENDING)
+        .setParameter("after", after == null ? 0L : after)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Dead letters: events given up on after too many rejected deliveries, by id (keyset paged). */
+  @Transactional
+  public List<OutboxEvent> dead(Long after, int limit) {
+    return em.createQuery(
+            "SELECT e FROM OutboxEvent e WHERE e.status = :dead AND e.id > :after ORDER BY e.id",
+            OutboxEvent.class)
+        .setParameter("dead", OutboxStatus.DEAD)
+        .setParameter("after", after == null ? 0L : after)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Requeues a dead letter (attempts reset, due now); 404 when there is no such dead event. */
+  @Transactional
+  public OutboxEvent retry(long id) {
+    OutboxEvent event =
+        Optional.ofNullable(em.find(OutboxEvent.class, id))
+            .filter(e -> e.status() == OutboxStatus.DEAD)
+            .orElseThrow(() -> new NotFoundException("Dead outbox event", String.valueOf(id)));
+    event.requeue(clock.instant());
+    recorded.fire(new OutboxRecorded(event.aggregateType(), event.aggregateId()));
+    return event;
+  }
+
+  /** Requeues every dead letter; returns how many. */
+  @Transactional
+  public int retryAllDead() {
+    List<OutboxEvent> dead =
+        em.createQuery("SELECT e FROM OutboxEvent e WHERE e.status = :dead", OutboxEvent.class)
+            .setParameter("dead", OutboxStatus.DEAD)
+            .getResultList();
+    Instant now = clock.instant();
+    dead.forEach(e -> e.requeue(now));
+    if (!dead.isEmpty()) {
+      recorded.fire(new OutboxRecorded(OutboxEvent.ARTICLE, dead.get(0).aggregateId()));
+    }
+    return dead.size();
+  }
+
+  /** The aggregates of pending events newer than the given id, each once. */
+  @Transactional
+  public List<String> pendingAggregatesAfter(long id) {
+    return em.createQuery(
+            "SELECT DISTINCT e.aggregateId FROM OutboxEvent e WHERE e.status = :pending"
+                + " AND e.id > :id",
+            String.class)
+        .setParameter("pending", OutboxStatus.PENDING)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  /** How many events wait for delivery, and how many were given up on. */
+  @Transactional
+  public long count(OutboxStatus status) {
+    return em.createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE e.status = :s", Long.class)
+        .setParameter("s", status)
+        .getSingleResult();
   }
 
   /** How many events about one aggregate still wait for delivery. */

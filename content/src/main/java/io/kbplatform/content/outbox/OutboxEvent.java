@@ -78,6 +78,13 @@ public class OutboxEvent {
     }
   }
 
+  /** Gives a dead (or failing) event a fresh start: no attempts yet, due now. */
+  public void requeue(Instant at) {
+    status = OutboxStatus.PENDING;
+    attempts = 0;
+    nextAttemptAt = Timestamps.toColumn(at);
+  }
+
   private static String truncate(String error) {
     return error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
   }

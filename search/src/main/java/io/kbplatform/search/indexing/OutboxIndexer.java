@@ -7,6 +7,8 @@ import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.search.cluster.ClusterUnavailable;
 import io.kbplatform.search.index.ArticleDocuments;
 import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.rebuild.RebuildTarget;
+import io.kbplatform.search.rebuild.RebuildTarget.Target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,6 +33,7 @@ public class OutboxIndexer {
   private PublishedArticles articles;
   private ArticleIndex index;
   private ArticleDocuments documents;
+  private RebuildTarget rebuild;
   private Backoff backoff;
   private int maxAttempts;
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -45,12 +48,14 @@ public class OutboxIndexer {
       PublishedArticles articles,
       ArticleIndex index,
       ArticleDocuments documents,
+      RebuildTarget rebuild,
       @ConfigProperty(name = "kb.indexer.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
       @ConfigProperty(name = "kb.indexer.max-attempts", defaultValue = "10") int maxAttempts) {
     this.outbox = outbox;
     this.articles = articles;
     this.index = index;
     this.documents = documents;
+    this.rebuild = rebuild;
     this.backoff = new Backoff(Duration.ofSeconds(1), maxBackoff);
     this.maxAttempts = maxAttempts;
   }
@@ -65,9 +70,11 @@ public class OutboxIndexer {
       List<OutboxEvent> due;
       do {
         due = outbox.due(BATCH);
+        // Read after the events: a rebuild that started before they were read is seen here.
+        Optional<Target> target = rebuild.current();
         databaseBack();
         for (OutboxEvent event : due) {
-          if (!deliver(event)) {
+          if (!deliver(event, target)) {
             return delivered;
           }
           delivered++;
@@ -87,7 +94,7 @@ public class OutboxIndexer {
    * document the cluster rejects counts toward giving up on the event; outages of either side are
    * retried with backoff for as long as they last.
    */
-  private boolean deliver(OutboxEvent event) {
+  private boolean deliver(OutboxEvent event, Optional<Target> target) {
     Optional<PublishedArticle> published;
     try {
       published = articles.find(event.aggregateId());
@@ -95,7 +102,7 @@ public class OutboxIndexer {
       databaseDown(e);
       return false;
     }
-    Exception failure = write(event.aggregateId(), published);
+    Exception failure = write(event.aggregateId(), published, target);
     try {
       if (failure == null) {
         outbox.delivered(event.id());
@@ -118,7 +125,38 @@ public class OutboxIndexer {
     }
   }
 
-  /** Writes (or removes) the document; the failure, if any. */
+  /**
+   * Writes (or removes) the document; while a rebuild runs, into its new index as well. A change
+   * the old index rejects but the new one takes (a new definition) counts as delivered: the new
+   * index is about to serve. Returns the failure, if any.
+   */
+  private Exception write(
+      String articleId, Optional<PublishedArticle> published, Optional<Target> target) {
+    Exception current = write(articleId, published);
+    if (target.isEmpty()) {
+      return current;
+    }
+    try {
+      rebuild.changed(target.get(), articleId);
+      if (published.isPresent()) {
+        index.putInto(target.get().index(), documents.build(published.get()));
+      } else {
+        index.removeFrom(target.get().index(), articleId);
+      }
+    } catch (Exception e) {
+      return current != null ? current : e;
+    }
+    if (current != null && !ClusterUnavailable.isCause(current)) {
+      LOG.log(
+          Level.WARNING,
+          "The serving index rejected article " + articleId + "; the rebuilding index took it",
+          current);
+      return null;
+    }
+    return current;
+  }
+
+  /** Writes (or removes) the document through the alias; the failure, if any. */
   private Exception write(String articleId, Optional<PublishedArticle> published) {
     try {
       if (published.isPresent()) {

@@ -1,0 +1,33 @@
+package io.kbplatform.app.searchindex;
+
+import io.kbplatform.content.outbox.OutboxEvent;
+import io.kbplatform.content.outbox.OutboxStatus;
+import java.time.Instant;
+import java.util.List;
+
+/** An outbox event that failed delivery: what it is about, how often it failed and why. */
+public record OutboxEventView(
+    long id,
+    String aggregateType,
+    String aggregateId,
+    OutboxStatus status,
+    int attempts,
+    Instant createdAt,
+    Instant nextAttemptAt,
+    String lastError) {
+
+  static OutboxEventView of(OutboxEvent e) {
+    return new OutboxEventView(
+        e.id(),
+        e.aggregateType(),
+        e.aggregateId(),
+        e.status(),
+        e.attempts(),
+        e.createdAt(),
+        e.nextAttemptAt(),
+        e.lastError().orElse(null));
+  }
+
+  /** A page of events and the address of the next one. */
+  public record Page(List<OutboxEventView> items, String next) {}
+}
