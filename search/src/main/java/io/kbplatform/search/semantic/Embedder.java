@@ -3,7 +3,7 @@ package io.kbplatform.search.semantic;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.kbplatform.search.semantic.EmbedderStatus.State;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -37,7 +37,7 @@ public class Embedder {
 
   private static final Logger LOG = Logger.getLogger(Embedder.class.getName());
 
-  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService executor;
 
   private ModelLoader loader;
   private boolean queryInstruction;
