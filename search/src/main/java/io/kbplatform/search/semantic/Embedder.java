@@ -2,8 +2,6 @@ package io.kbplatform.search.semantic;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.kbplatform.search.semantic.EmbedderStatus.State;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,8 +36,6 @@ public class Embedder {
   public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
   private static final Logger LOG = Logger.getLogger(Embedder.class.getName());
-
-  @Resource ManagedScheduledExecutorService executor;
 
   private ModelLoader loader;
   private boolean queryInstruction;
@@ -72,7 +70,23 @@ public class Embedder {
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
-    start(executor != null ? executor : command -> new Thread(command, "kb-embedder").start());
+    start(containerExecutor());
+  }
+
+  /**
+   * The container's default managed executor, looked up rather than injected (a {@code @Resource}
+   * field on this bean failed to deploy in Payara); a plain daemon thread outside a container.
+   */
+  private static Executor containerExecutor() {
+    try {
+      return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    } catch (NamingException | RuntimeException e) {
+      return command -> {
+        Thread thread = new Thread(command, "kb-embedder-load");
+        thread.setDaemon(true);
+        thread.start();
+      };
+    }
   }
 
   /** Starts loading the model on the given executor, once; returns at once. */
