@@ -227,6 +227,21 @@ class RestApiIT {
   }
 
   @Test
+  void semanticRetrievalLoadsInTheBackgroundAndNeverTakesTheInstanceOut() throws Exception {
+    String state = "";
+    for (int i = 0; i < 120 && !"ready".equals(state); i++) {
+      Reply health = Api.anonymous(base).get("/health/ready");
+      assertEquals(200, health.status(), health.toString());
+      JsonNode semantic = checkNode(health, "semantic-retrieval");
+      assertEquals("UP", semantic.get("status").asText(), "UP in every state: " + semantic);
+      state = semantic.get("data").get("state").asText();
+      assertTrue(List.of("loading", "ready").contains(state), semantic.toString());
+      Thread.sleep(500);
+    }
+    assertEquals("ready", state, "the embedding model loads inside Payara");
+  }
+
+  @Test
   void openApiAndMetricsAreServed() {
     Reply openapi = Api.anonymous(base).get("/openapi");
     assertEquals(200, openapi.status());
@@ -273,9 +288,13 @@ class RestApiIT {
   }
 
   private static String check(Reply health, String name) {
+    return checkNode(health, name).get("status").asText();
+  }
+
+  private static JsonNode checkNode(Reply health, String name) {
     for (JsonNode check : health.json().get("checks")) {
       if (check.get("name").asText().equals(name)) {
-        return check.get("status").asText();
+        return check;
       }
     }
     throw new AssertionError("no check " + name + " in " + health);
