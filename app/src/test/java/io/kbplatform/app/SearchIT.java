@@ -282,6 +282,30 @@ class SearchIT {
     assertEquals(crm, first(search(agent, "crm标签", "&space=" + space)));
   }
 
+  @Test
+  void aQuestionFindsTheAnswerByMeaningWithoutSharedWords() {
+    String space = admin.newSpace();
+    String calming =
+        article(
+            space, "安撫情緒激動的來電者", "先耐心傾聽，不要打斷對方；語氣保持平和，表示理解並真誠道歉，再說明接下來的處理步驟和時限。", List.of(), null);
+    article(space, "发票抬头修改", "在账户设置中修改开票信息，提交后下一张发票生效。", List.of(), null);
+
+    // The model loads in the background and passages are embedded when articles are indexed.
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    JsonNode hits;
+    do {
+      hits = search(agent, "客户很生气怎么办", "&space=" + space).json().get("hits");
+      if (hits.size() > 0 && hits.get(0).get("id").asText().equals(calming)) {
+        break;
+      }
+      sleep(500);
+    } while (System.nanoTime() < deadline);
+    assertTrue(hits.size() > 0, "the calming article is found by meaning");
+    assertEquals(calming, hits.get(0).get("id").asText(), hits.toString());
+    assertTrue(hits.get(0).get("semantic").asBoolean(), "found by meaning: " + hits);
+    assertFalse(hits.get(0).get("snippet").asText().isBlank(), "the best passage is shown");
+  }
+
   // --- helpers
 
   private String article(
@@ -366,6 +390,14 @@ class SearchIT {
   private static String cursor(JsonNode page) {
     String next = text(page, "next");
     return next.substring(next.indexOf("after=") + "after=".length()).split("&")[0];
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A text field, null when absent or null (null fields are left out of responses). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.search.semantic.Chunk;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public record ArticleDocument(
     @JsonProperty("helpfulness") Double helpfulness,
     @JsonProperty("popularity") Double popularity,
     @JsonProperty("content_hash") String contentHash,
-    @JsonProperty("chunks") List<ArticleChunk> chunks) {
+    @JsonProperty("chunks") List<Chunk> chunks) {
 
   /** The document without signals or chunks. */
   public static ArticleDocument of(PublishedArticle article) {
@@ -86,7 +87,7 @@ public record ArticleDocument(
   }
 
   /** The same document with its embedded chunks and the hash of the text they came from. */
-  public ArticleDocument withChunks(String hash, List<ArticleChunk> embedded) {
+  public ArticleDocument withChunks(String hash, List<Chunk> embedded) {
     return new ArticleDocument(
         id,
         space,

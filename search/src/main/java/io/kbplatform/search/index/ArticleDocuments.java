@@ -1,29 +1,70 @@
 package io.kbplatform.search.index;
 
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.content.feedback.ArticleHelpfulness;
 import io.kbplatform.content.feedback.HelpfulVotes;
+import io.kbplatform.search.cluster.SearchCluster;
+import io.kbplatform.search.semantic.Chunk;
+import io.kbplatform.search.semantic.ChunkVectors;
+import io.kbplatform.search.semantic.Embedder;
+import io.kbplatform.search.semantic.EmbedderStatus;
+import io.kbplatform.search.semantic.SemanticSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Builds the index documents of published articles: the one place where indexing (outbox, rebuild)
- * turns database content into what the index stores, ranking signals included.
+ * turns database content into what the index stores: text, permission fields, ranking signals and
+ * embedded passages. Passages are embedded again only when the text changed: the vectors of the
+ * document already in the index are reused when its {@code content_hash} matches, so votes,
+ * permission changes and rebuilds cost no embedding.
  */
 @ApplicationScoped
 public class ArticleDocuments {
 
+  private static final Logger LOG = Logger.getLogger(ArticleDocuments.class.getName());
   private static final HelpfulVotes NO_VOTES = new HelpfulVotes(0, 0);
 
+  /** How long indexing waits for the model at startup before indexing without vectors. */
+  static final Duration MODEL_WAIT = Duration.ofSeconds(60);
+
   private ArticleHelpfulness helpfulness;
+  private ArticleUsage usage;
+  private ChunkVectors vectors;
+  private Embedder embedder;
+  private SemanticSettings settings;
+  private SearchCluster cluster;
+  private ArticleIndex index;
 
   protected ArticleDocuments() {}
 
   @Inject
-  public ArticleDocuments(ArticleHelpfulness helpfulness) {
+  public ArticleDocuments(
+      ArticleHelpfulness helpfulness,
+      ArticleUsage usage,
+      ChunkVectors vectors,
+      Embedder embedder,
+      SemanticSettings settings,
+      SearchCluster cluster,
+      ArticleIndex index) {
     this.helpfulness = helpfulness;
+    this.usage = usage;
+    this.vectors = vectors;
+    this.embedder = embedder;
+    this.settings = settings;
+    this.cluster = cluster;
+    this.index = index;
   }
 
   public ArticleDocument build(PublishedArticle article) {
@@ -32,13 +73,93 @@ public class ArticleDocuments {
 
   /** The documents of a batch of articles, in the same order, reading their signals at once. */
   public List<ArticleDocument> buildAll(List<PublishedArticle> articles) {
-    Map<String, HelpfulVotes> votes =
-        helpfulness.of(articles.stream().map(PublishedArticle::id).toList());
-    return articles.stream()
-        .map(
-            article ->
-                ArticleDocument.of(article)
-                    .withSignals(votes.getOrDefault(article.id(), NO_VOTES).smoothedRatio(), 0.0))
-        .toList();
+    List<String> ids = articles.stream().map(PublishedArticle::id).toList();
+    Map<String, HelpfulVotes> votes = helpfulness.of(ids);
+    Map<String, Double> popularity = usage.popularity(ids);
+    boolean embedding = modelSettled();
+    Map<String, ArticleDocument> previous = embedding ? previous(ids) : Map.of();
+    List<ArticleDocument> documents = new ArrayList<>(articles.size());
+    for (PublishedArticle article : articles) {
+      ArticleDocument document =
+          ArticleDocument.of(article)
+              .withSignals(
+                  votes.getOrDefault(article.id(), NO_VOTES).smoothedRatio(),
+                  popularity.getOrDefault(article.id(), 0.0));
+      if (embedding) {
+        document = withChunks(document, previous.get(article.id()));
+      }
+      documents.add(document);
+    }
+    return documents;
+  }
+
+  private ArticleDocument withChunks(ArticleDocument document, ArticleDocument previous) {
+    String hash = hash(document);
+    if (previous != null && hash.equals(previous.contentHash()) && previous.chunks() != null) {
+      return document.withChunks(hash, previous.chunks());
+    }
+    List<Chunk> chunks = vectors.chunksOf(document.title(), document.body());
+    return chunks.isEmpty() ? document : document.withChunks(hash, chunks);
+  }
+
+  /** The hash of what the passages are made from, and of how they are cut. */
+  private String hash(ArticleDocument document) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String source =
+          settings.chunkChars()
+              + "/"
+              + settings.maxChunks()
+              + "/"
+              + document.title()
+              + "\n"
+              + document.body();
+      return HexFormat.of().formatHex(sha.digest(source.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The documents now in the index, for their hash and vectors; none if it cannot be read. */
+  private Map<String, ArticleDocument> previous(List<String> ids) {
+    try {
+      MgetResponse<ArticleDocument> found =
+          cluster
+              .client()
+              .mget(
+                  m ->
+                      m.index(index.alias())
+                          .ids(ids)
+                          .sourceIncludes("id", "content_hash", "chunks"),
+                  ArticleDocument.class);
+      Map<String, ArticleDocument> previous = new java.util.HashMap<>();
+      for (MultiGetResponseItem<ArticleDocument> item : found.docs()) {
+        if (item.isResult() && item.result().found() && item.result().source() != null) {
+          previous.put(item.result().id(), item.result().source());
+        }
+      }
+      return previous;
+    } catch (Exception e) {
+      LOG.fine(() -> "Earlier vectors unavailable, embedding again: " + e);
+      return Map.of();
+    }
+  }
+
+  /**
+   * Whether passages can be embedded: waits (on indexing threads only) while the model is still
+   * loading at startup, so that the first articles indexed get their vectors too.
+   */
+  private boolean modelSettled() {
+    long deadline = System.nanoTime() + MODEL_WAIT.toNanos();
+    while (embedder.status().state() == EmbedderStatus.State.LOADING
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return embedder.ready();
   }
 }

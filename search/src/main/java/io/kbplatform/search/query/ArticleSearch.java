@@ -10,6 +10,11 @@ import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.semantic.Embedder;
+import io.kbplatform.search.semantic.HybridFusion;
+import io.kbplatform.search.semantic.ReciprocalRankFusion.Fused;
+import io.kbplatform.search.semantic.SemanticQuery;
+import io.kbplatform.search.semantic.SemanticSettings;
 import io.kbplatform.search.synonym.SynonymQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Finds published articles for a free-text query: best match (or newest) first, highlighted,
@@ -29,25 +36,38 @@ import java.util.Optional;
 public class ArticleSearch {
 
   public static final int MAX_LIMIT = 100;
+  private static final Logger LOG = Logger.getLogger(ArticleSearch.class.getName());
   private static final List<String> SOURCE =
       List.of("id", "space", "category", "title", "tags", "updated_at", "status", "needs_review");
 
   private SearchCluster cluster;
   private ArticleIndex index;
   private SynonymQueries synonyms;
+  private Embedder embedder;
+  private HybridFusion fusion;
+  private SemanticSettings semantic;
 
   protected ArticleSearch() {}
 
   @Inject
-  public ArticleSearch(SearchCluster cluster, ArticleIndex index, SynonymQueries synonyms) {
+  public ArticleSearch(
+      SearchCluster cluster,
+      ArticleIndex index,
+      SynonymQueries synonyms,
+      Embedder embedder,
+      HybridFusion fusion,
+      SemanticSettings semantic) {
     this.cluster = cluster;
     this.index = index;
     this.synonyms = synonyms;
+    this.embedder = embedder;
+    this.fusion = fusion;
+    this.semantic = semantic;
   }
 
-  /** Without synonyms (for use outside the container). */
+  /** Keywords only, without synonyms (for use outside the container). */
   public ArticleSearch(SearchCluster cluster, ArticleIndex index) {
-    this(cluster, index, SynonymQueries.none());
+    this(cluster, index, SynonymQueries.none(), null, null, null);
   }
 
   /** The first page of the best matches (kept for callers that need nothing more). */
@@ -60,10 +80,81 @@ public class ArticleSearch {
     return ClusterCalls.run(
         index,
         () -> {
+          Optional<float[]> vector = queryVector(request);
+          int fetch = size(request) + 1;
+          if (vector.isPresent()) {
+            fetch = Math.max(fetch, semantic.depth());
+          }
           SearchResponse<ArticleDocument> response =
-              cluster.client().search(elasticsearchRequest(request, scope), ArticleDocument.class);
+              cluster.client().search(keywordRequest(request, scope, fetch), ArticleDocument.class);
+          if (vector.isPresent()) {
+            Optional<SearchResponse<ArticleDocument>> meaning =
+                semanticSearch(request, scope, vector.get());
+            if (meaning.isPresent()) {
+              return hybrid(request, scope, response, meaning.get());
+            }
+          }
           return results(request, scope, response);
         });
+  }
+
+  /** The query's vector when meaning can count: first page by relevance, model ready. */
+  private Optional<float[]> queryVector(SearchRequest request) {
+    if (embedder == null
+        || request.after() != null
+        || request.sort() != SearchRequest.SortOrder.RELEVANCE
+        || !embedder.ready()) {
+      return Optional.empty();
+    }
+    return embedder.embedQuery(request.text());
+  }
+
+  /** The k nearest passages' articles among those the caller may read; empty if kNN fails. */
+  private Optional<SearchResponse<ArticleDocument>> semanticSearch(
+      SearchRequest request, ReadScope scope, float[] vector) {
+    List<Query> filters = new ArrayList<>(ReadFilter.of(scope, request.includeArchived()));
+    filters.addAll(FacetFilters.selections(request.filters()).values());
+    Query knn =
+        SemanticQuery.knn(
+            vector, filters, semantic.k(), semantic.numCandidates(), semantic.minSimilarity());
+    try {
+      return Optional.of(
+          cluster
+              .client()
+              .search(
+                  s ->
+                      s.index(index.alias())
+                          .query(knn)
+                          .size(semantic.k())
+                          .source(src -> src.filter(f -> f.includes(SOURCE))),
+                  ArticleDocument.class));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Semantic retrieval failed; answering with keywords only", e);
+      return Optional.empty();
+    }
+  }
+
+  private SearchResults hybrid(
+      SearchRequest request,
+      ReadScope scope,
+      SearchResponse<ArticleDocument> keyword,
+      SearchResponse<ArticleDocument> meaning)
+      throws IOException {
+    List<Hit<ArticleDocument>> keywordHits = keyword.hits().hits();
+    Map<String, SearchHit> semanticHits = SemanticHits.of(meaning);
+    List<Fused> fused =
+        fusion.fuse(keywordHits.stream().map(Hit::id).toList(), List.copyOf(semanticHits.keySet()));
+    long keywordTotal = total(keyword);
+    HybridPage.Page page =
+        HybridPage.of(
+            fused, keywordHits, ArticleSearch::toHit, semanticHits, size(request), keywordTotal);
+    long total = keywordTotal + page.semanticOnly();
+    return new SearchResults(
+        total,
+        page.hits(),
+        facets(keyword),
+        page.next(),
+        didYouMean(request, scope, keywordTotal, keyword));
   }
 
   /**
@@ -72,18 +163,26 @@ public class ArticleSearch {
    */
   public co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(
       SearchRequest request, ReadScope scope) {
+    return keywordRequest(request, scope, size(request) + 1);
+  }
+
+  /** The keyword request, fetching {@code fetch} hits (one more than a page tells of a next). */
+  private co.elastic.clients.elasticsearch.core.SearchRequest keywordRequest(
+      SearchRequest request, ReadScope scope, int fetch) {
     Builder s = new Builder().index(index.alias());
-    int size = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
     boolean firstPage = request.after() == null;
+    SearchCursor.Position position =
+        firstPage ? null : SearchCursor.decode(request.after(), request.sort());
+    List<Query> filters = new ArrayList<>(ReadFilter.of(scope, request.includeArchived()));
+    if (position != null && !position.exclude().isEmpty()) {
+      filters.add(
+          Query.of(q -> q.bool(b -> b.mustNot(m -> m.ids(i -> i.values(position.exclude()))))));
+    }
     var selections = FacetFilters.selections(request.filters());
     List<Query> synonymAlternatives =
         synonyms.alternatives(request.text(), t -> KeywordQuery.match(t, KeywordQuery.FIELDS));
-    s.query(
-            query(
-                request.text(),
-                synonymAlternatives,
-                ReadFilter.of(scope, request.includeArchived())))
-        .size(size + 1) // one more tells whether there is a next page
+    s.query(query(request.text(), synonymAlternatives, filters))
+        .size(fetch)
         .trackTotalHits(t -> t.enabled(true))
         .source(src -> src.filter(f -> f.includes(SOURCE)))
         .highlight(Highlights.request())
@@ -100,7 +199,7 @@ public class ArticleSearch {
         s.suggest(DidYouMean.suggester(request.text()));
       }
     } else {
-      s.searchAfter(SearchCursor.decode(request.after(), request.sort()));
+      s.searchAfter(position.after());
     }
     return s.build();
   }
@@ -122,7 +221,7 @@ public class ArticleSearch {
   private SearchResults results(
       SearchRequest request, ReadScope scope, SearchResponse<ArticleDocument> response)
       throws IOException {
-    int size = Math.max(1, Math.min(request.limit(), MAX_LIMIT));
+    int size = size(request);
     List<Hit<ArticleDocument>> page = response.hits().hits();
     String next = null;
     if (page.size() > size) {
@@ -130,14 +229,34 @@ public class ArticleSearch {
       next = SearchCursor.encode(request.sort(), page.get(size - 1).sort());
     }
     List<SearchHit> hits = page.stream().map(ArticleSearch::toHit).toList();
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    Map<String, List<FacetCount>> facets =
-        response.aggregations().isEmpty() ? Map.of() : FacetFilters.counts(response.aggregations());
-    String didYouMean = null;
-    if (total < DidYouMean.FEW && !response.suggest().isEmpty()) {
-      didYouMean = verified(request, scope, total, response).orElse(null);
+    long total = total(response);
+    return new SearchResults(
+        total, hits, facets(response), next, didYouMean(request, scope, total, response));
+  }
+
+  private static int size(SearchRequest request) {
+    return Math.max(1, Math.min(request.limit(), MAX_LIMIT));
+  }
+
+  private static long total(SearchResponse<ArticleDocument> response) {
+    return response.hits().total() == null
+        ? response.hits().hits().size()
+        : response.hits().total().value();
+  }
+
+  private static Map<String, List<FacetCount>> facets(SearchResponse<ArticleDocument> response) {
+    return response.aggregations().isEmpty()
+        ? Map.of()
+        : FacetFilters.counts(response.aggregations());
+  }
+
+  private String didYouMean(
+      SearchRequest request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
+      throws IOException {
+    if (total >= DidYouMean.FEW || response.suggest().isEmpty()) {
+      return null;
     }
-    return new SearchResults(total, hits, facets, next, didYouMean);
+    return verified(request, scope, total, response).orElse(null);
   }
 
   /** A correction that finds at least as many articles the caller may read as the query did. */

@@ -21,9 +21,25 @@ final class SearchCursor {
 
   private SearchCursor() {}
 
+  /** Where the next page starts, and hits already shown that it must leave out. */
+  record Position(List<FieldValue> after, List<String> exclude) {}
+
   static String encode(SearchRequest.SortOrder order, List<FieldValue> sortValues) {
+    return encode(order, sortValues, List.of());
+  }
+
+  /**
+   * A cursor that may also name hits already shown out of order (a hybrid first page places hits
+   * found by meaning and keyword hits lifted by them before the keyword order reaches them).
+   */
+  static String encode(
+      SearchRequest.SortOrder order, List<FieldValue> sortValues, List<String> exclude) {
     ObjectNode node = JSON.createObjectNode();
     node.put("o", order.name());
+    if (!exclude.isEmpty()) {
+      ArrayNode shown = node.putArray("x");
+      exclude.forEach(shown::add);
+    }
     ArrayNode values = node.putArray("v");
     for (FieldValue value : sortValues) {
       switch (value._kind()) {
@@ -40,7 +56,7 @@ final class SearchCursor {
   }
 
   /** The sort values to search after; a token that is not ours, or of another order, is a 400. */
-  static List<FieldValue> decode(String token, SearchRequest.SortOrder order) {
+  static Position decode(String token, SearchRequest.SortOrder order) {
     try {
       JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token));
       if (!order.name().equals(node.path("o").asText())) {
@@ -63,7 +79,14 @@ final class SearchCursor {
       if (values.size() != 2) {
         throw invalid();
       }
-      return values;
+      List<String> exclude = new ArrayList<>();
+      for (JsonNode id : node.path("x")) {
+        exclude.add(id.asText());
+      }
+      if (exclude.size() > ArticleSearch.MAX_LIMIT) {
+        throw invalid();
+      }
+      return new Position(values, exclude);
     } catch (IllegalArgumentException | java.io.IOException e) {
       throw invalid();
     }

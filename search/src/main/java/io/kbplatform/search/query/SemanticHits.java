@@ -1,0 +1,86 @@
+package io.kbplatform.search.query;
+
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+import co.elastic.clients.json.JsonData;
+import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.search.semantic.SemanticQuery;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hits found by meaning: the article and its best passage as the snippet (HTML-escaped, no marks:
+ * no word of the query need be in it).
+ */
+final class SemanticHits {
+
+  private SemanticHits() {}
+
+  /** By id, in the order of the kNN answer. */
+  static Map<String, SearchHit> of(SearchResponse<ArticleDocument> response) {
+    Map<String, SearchHit> hits = new LinkedHashMap<>();
+    for (Hit<ArticleDocument> hit : response.hits().hits()) {
+      ArticleDocument doc = hit.source();
+      String passage = escape(passage(hit));
+      hits.put(
+          doc.id(),
+          new SearchHit(
+              doc.id(),
+              doc.space(),
+              doc.category(),
+              doc.title(),
+              null,
+              passage,
+              passage.isEmpty() ? List.of() : List.of(passage),
+              doc.tags() == null ? List.of() : doc.tags(),
+              doc.updatedAt() == null ? null : Instant.parse(doc.updatedAt()),
+              hit.score() == null ? 0 : hit.score(),
+              Boolean.TRUE.equals(doc.needsReview()),
+              "ARCHIVED".equals(doc.status()),
+              true));
+    }
+    return hits;
+  }
+
+  private static String passage(Hit<ArticleDocument> hit) {
+    InnerHitsResult inner = hit.innerHits().get(SemanticQuery.INNER_HITS);
+    if (inner == null || inner.hits().hits().isEmpty()) {
+      return "";
+    }
+    JsonData source = inner.hits().hits().get(0).source();
+    if (source == null) {
+      return "";
+    }
+    JsonValue json = source.toJson();
+    if (!(json instanceof JsonObject object)) {
+      return "";
+    }
+    JsonValue text = object.get("text");
+    if (text == null && object.get("chunks") instanceof JsonObject chunks) {
+      text = chunks.get("text");
+    }
+    return text instanceof jakarta.json.JsonString string ? string.getString() : "";
+  }
+
+  /** The same escaping as Elasticsearch's html highlight encoder. */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#x27;");
+        case '/' -> escaped.append("&#x2F;");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+}
