@@ -233,6 +233,36 @@ class SearchIT {
   }
 
   @Test
+  void popularQueriesAreSuggestedOnlyToThoseWhoCanReadWhatTheyFind() {
+    String open = admin.newSpace();
+    String secret = restrictedSpace();
+    article(open, "开通 " + marker + " 国际漫游", "出国前开通国际漫游。", List.of(), null);
+    String hidden = word();
+    article(secret, "内部 " + hidden + " 价格表", "内部资料。", List.of(), null);
+    awaitIndexed(admin, marker, 1);
+    awaitIndexed(admin, hidden, 1);
+    for (int i = 0; i < 3; i++) {
+      search(agent, marker + " 漫游", "");
+      search(admin, hidden + " 价格", "");
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    List<String> forAdmin;
+    do {
+      sleep(500);
+      forAdmin = Api.texts(suggest(admin, hidden.substring(0, 6)).json().get("queries"));
+    } while (forAdmin.isEmpty() && System.nanoTime() < deadline);
+    assertEquals(List.of(hidden + " 价格"), forAdmin, "a popular query finding readable articles");
+    assertEquals(
+        List.of(marker + " 漫游"),
+        Api.texts(suggest(agent, marker.substring(0, 6)).json().get("queries")));
+    assertEquals(
+        List.of(),
+        Api.texts(suggest(agent, hidden.substring(0, 6)).json().get("queries")),
+        "another user's query is not suggested to whom it finds nothing");
+  }
+
+  @Test
   void helpfulVotesLiftAnEqualMatchButNotAWorseOne() {
     String space = admin.newSpace();
     String plain = article(space, "话术 " + marker, "遇到 " + marker + " 时这样回复客户。", List.of(), null);
