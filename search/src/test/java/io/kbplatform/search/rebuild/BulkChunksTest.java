@@ -26,7 +26,11 @@ class BulkChunksTest {
         "2026-01-01T00:00:00Z",
         List.of("everyone"),
         List.of("*"),
-        List.of());
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test
