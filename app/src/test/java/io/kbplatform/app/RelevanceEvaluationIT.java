@@ -2,6 +2,7 @@ package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,8 +126,9 @@ class RelevanceEvaluationIT {
     assertEquals(List.of(), Api.texts(seen.get("unknownArticles")));
     assertEquals(0.0, unseen.get("mean").get("mrr").asDouble(), unseen.toString());
     assertEquals(List.of(secret), Api.texts(unseen.get("unknownArticles")));
-    assertEquals(
-        List.of(), Api.texts(unseen.get("queries").get(0).get("retrieved")), "nothing leaks");
+    assertFalse(
+        Api.texts(unseen.get("queries").get(0).get("retrieved")).contains(secret),
+        "nothing leaks: " + unseen);
   }
 
   @Test

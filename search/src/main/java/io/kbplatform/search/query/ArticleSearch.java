@@ -85,24 +85,28 @@ public class ArticleSearch {
           if (vector.isPresent()) {
             fetch = Math.max(fetch, semantic.depth());
           }
+          // Meaning first: an article refreshed into view in between is then a keyword hit too,
+          // never one found "only by meaning".
+          Optional<SearchResponse<ArticleDocument>> meaning =
+              vector.flatMap(v -> semanticSearch(request, scope, v));
           SearchResponse<ArticleDocument> response =
               cluster.client().search(keywordRequest(request, scope, fetch), ArticleDocument.class);
-          if (vector.isPresent()) {
-            Optional<SearchResponse<ArticleDocument>> meaning =
-                semanticSearch(request, scope, vector.get());
-            if (meaning.isPresent()) {
-              return hybrid(request, scope, response, meaning.get());
-            }
+          if (meaning.isPresent()) {
+            return hybrid(request, scope, response, meaning.get());
           }
           return results(request, scope, response);
         });
   }
 
-  /** The query's vector when meaning can count: first page by relevance, model ready. */
+  /**
+   * The query's vector when meaning can count: first page by relevance, a query with meaning (see
+   * {@link MeaningQueries}), model ready.
+   */
   private Optional<float[]> queryVector(SearchRequest request) {
     if (embedder == null
         || request.after() != null
         || request.sort() != SearchRequest.SortOrder.RELEVANCE
+        || !MeaningQueries.eligible(request.text())
         || !embedder.ready()) {
       return Optional.empty();
     }
@@ -141,7 +145,7 @@ public class ArticleSearch {
       SearchResponse<ArticleDocument> meaning)
       throws IOException {
     List<Hit<ArticleDocument>> keywordHits = keyword.hits().hits();
-    Map<String, SearchHit> semanticHits = SemanticHits.of(meaning);
+    Map<String, SearchHit> semanticHits = SemanticHits.of(meaning, semantic.relativeMargin());
     List<Fused> fused =
         fusion.fuse(keywordHits.stream().map(Hit::id).toList(), List.copyOf(semanticHits.keySet()));
     long keywordTotal = total(keyword);

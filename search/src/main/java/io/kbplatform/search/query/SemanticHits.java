@@ -21,10 +21,22 @@ final class SemanticHits {
 
   private SemanticHits() {}
 
-  /** By id, in the order of the kNN answer. */
-  static Map<String, SearchHit> of(SearchResponse<ArticleDocument> response) {
+  /**
+   * By id, in the order of the kNN answer, leaving out those whose best passage is less similar
+   * than the best hit's by more than {@code margin} (cosine). A cosine kNN score is (1 + cosine) /
+   * 2, so the margin is halved on scores.
+   */
+  static Map<String, SearchHit> of(SearchResponse<ArticleDocument> response, double margin) {
     Map<String, SearchHit> hits = new LinkedHashMap<>();
+    double best =
+        response.hits().hits().stream()
+            .mapToDouble(h -> h.score() == null ? 0 : h.score())
+            .max()
+            .orElse(0);
     for (Hit<ArticleDocument> hit : response.hits().hits()) {
+      if (hit.score() != null && hit.score() < best - margin / 2) {
+        continue;
+      }
       ArticleDocument doc = hit.source();
       String passage = escape(passage(hit));
       hits.put(

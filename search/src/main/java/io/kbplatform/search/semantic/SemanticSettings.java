@@ -16,6 +16,7 @@ public class SemanticSettings {
   private int k;
   private int numCandidates;
   private float minSimilarity;
+  private float relativeMargin;
   private int rrfK;
   private double keywordWeight;
   private double semanticWeight;
@@ -31,8 +32,10 @@ public class SemanticSettings {
       @ConfigProperty(name = "kb.search.semantic.k", defaultValue = "20") int k,
       @ConfigProperty(name = "kb.search.semantic.num-candidates", defaultValue = "100")
           int numCandidates,
-      @ConfigProperty(name = "kb.search.semantic.min-similarity", defaultValue = "0.4")
+      @ConfigProperty(name = "kb.search.semantic.min-similarity", defaultValue = "0.45")
           float minSimilarity,
+      @ConfigProperty(name = "kb.search.semantic.relative-margin", defaultValue = "0.08")
+          float relativeMargin,
       @ConfigProperty(name = "kb.search.semantic.rrf-k", defaultValue = "60") int rrfK,
       @ConfigProperty(name = "kb.search.semantic.keyword-weight", defaultValue = "1.0")
           double keywordWeight,
@@ -46,6 +49,7 @@ public class SemanticSettings {
     this.k = k;
     this.numCandidates = Math.max(numCandidates, k);
     this.minSimilarity = minSimilarity;
+    this.relativeMargin = relativeMargin;
     this.rrfK = rrfK;
     this.keywordWeight = keywordWeight;
     this.semanticWeight = semanticWeight;
@@ -55,7 +59,7 @@ public class SemanticSettings {
 
   /** The defaults, for tests and tools outside CDI. */
   public static SemanticSettings defaults() {
-    return new SemanticSettings(500, 40, 20, 100, 0.4f, 60, 1.0, 1.0, 20, 1);
+    return new SemanticSettings(500, 40, 20, 100, 0.45f, 0.08f, 60, 1.0, 1.0, 20, 1);
   }
 
   /** Longest passage, in characters. */
@@ -81,6 +85,14 @@ public class SemanticSettings {
   /** Least cosine similarity of a passage to the query for its article to count as a hit. */
   public float minSimilarity() {
     return minSimilarity;
+  }
+
+  /**
+   * Passages less similar than the best one by more than this (cosine) do not count: bge-small-zh
+   * puts unrelated Chinese passages at 0.35–0.5, so an absolute floor alone lets some through.
+   */
+  public float relativeMargin() {
+    return relativeMargin;
   }
 
   /** The k of reciprocal rank fusion. */

@@ -41,7 +41,8 @@ class HybridFusionTest {
 
   @Test
   void keywordHitsBeyondTheFusionDepthFollowInKeywordOrder() {
-    SemanticSettings shallow = new SemanticSettings(500, 40, 20, 100, 0.4f, 60, 1.0, 1.0, 2, 0);
+    SemanticSettings shallow =
+        new SemanticSettings(500, 40, 20, 100, 0.4f, 0.08f, 60, 1.0, 1.0, 2, 0);
     List<String> fused =
         ids(
             new HybridFusion(shallow)
