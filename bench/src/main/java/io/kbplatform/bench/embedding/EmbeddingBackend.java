@@ -1,0 +1,20 @@
+package io.kbplatform.bench.embedding;
+
+import java.util.List;
+
+/** What the embedding measurement needs of a model: load it, embed a query, chunk and embed. */
+public interface EmbeddingBackend {
+
+  /** A short description for the report. */
+  String describe();
+
+  void load();
+
+  float[] embedQuery(String query);
+
+  /** Chunks an article's plain text and embeds every chunk; returns the number of chunks. */
+  int embedArticle(String title, String plainBody);
+
+  /** The chunks an article's plain text is cut into (for the report). */
+  List<String> chunks(String title, String plainBody);
+}

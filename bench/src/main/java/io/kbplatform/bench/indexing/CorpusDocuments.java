@@ -1,0 +1,69 @@
+package io.kbplatform.bench.indexing;
+
+import io.kbplatform.bench.corpus.CorpusArticle;
+import io.kbplatform.bench.corpus.CorpusLayout;
+import io.kbplatform.bench.corpus.CorpusSpace;
+import io.kbplatform.content.article.ArticleStatus;
+import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.content.permission.Principal;
+import io.kbplatform.content.permission.ReadScope;
+import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.search.index.ArticleDocuments;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The index documents of corpus articles, built by the app's own {@link ArticleDocuments} from the
+ * {@link PublishedArticle} that {@code PublishedArticles} would read from the database.
+ */
+public final class CorpusDocuments {
+
+  private final ArticleDocuments documents = new ArticleDocuments();
+  private final Map<String, CorpusSpace> spaces;
+
+  public CorpusDocuments(CorpusLayout layout) {
+    this.spaces =
+        layout.spaces().stream().collect(Collectors.toMap(CorpusSpace::key, Function.identity()));
+  }
+
+  public ArticleDocument document(CorpusArticle a) {
+    return documents.build(published(a));
+  }
+
+  PublishedArticle published(CorpusArticle a) {
+    CorpusSpace space = spaces.get(a.spaceKey());
+    Set<String> readers = new TreeSet<>();
+    if (space.openToEveryone()) {
+      readers.add(Principal.EVERYONE.token());
+    }
+    space.readerGroups().forEach(g -> readers.add(Principal.group(g).token()));
+    Set<String> restricted = new TreeSet<>();
+    if (a.restrictedTo().isEmpty()) {
+      restricted.add(ReadScope.UNRESTRICTED);
+    } else {
+      a.restrictedTo().forEach(g -> restricted.add(Principal.group(g).token()));
+      restricted.add(Principal.user(a.owner()).token());
+    }
+    return new PublishedArticle(
+        a.id(),
+        a.spaceKey(),
+        a.categoryId(),
+        a.template(),
+        1,
+        a.title(),
+        a.body(),
+        a.tags(),
+        a.owner(),
+        a.archived() ? ArticleStatus.ARCHIVED : ArticleStatus.PUBLISHED,
+        a.needsReview(),
+        a.publishedAt(),
+        a.updatedAt(),
+        readers,
+        restricted,
+        List.of());
+  }
+}
