@@ -2,7 +2,7 @@
 # The search benchmark (docs/benchmarks.md), in one command:
 #   scripts/benchmark.sh                                  # the full run: 100,000 articles
 #   BENCH_ARTICLES=2000 BENCH_REQUESTS=300 scripts/benchmark.sh   # a quick trial
-# Builds what it needs (mvn -Pbench package -DskipTests), recreates the PostgreSQL database
+# Builds what it needs (mvn -Pbench package -Dmaven.test.skip=true), recreates the PostgreSQL database
 # kb_bench (127.0.0.1:5432, user postgres, trust auth), then runs io.kbplatform.bench.BenchMain,
 # which starts Elasticsearch and the app, measures, writes docs/benchmarks.md and
 # docs/benchmarks/results.json, and stops both. Every process started is stopped by pid, also on
@@ -52,8 +52,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-  log "building (mvn -Pbench package -DskipTests)"
-  mvn -B -ntp -q -Pbench package -DskipTests
+  log "building (mvn -Pbench package -Dmaven.test.skip=true)"
+  mvn -B -ntp -q -Pbench package -Dmaven.test.skip=true
 fi
 
 if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then

@@ -54,6 +54,7 @@ public final class BenchMain {
   static final String SCRATCH = "bench-raw-bulk";
 
   private final BenchConfig config;
+  private final Map<String, String> loadAverages = new LinkedHashMap<>();
 
   BenchMain(BenchConfig config) {
     this.config = config;
@@ -62,11 +63,20 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("kb.root", ".")).toAbsolutePath().normalize();
     BenchConfig config = BenchConfig.from(System.getenv(), root);
-    new BenchMain(config).run();
+    int code = 0;
+    try {
+      new BenchMain(config).run();
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      code = 1;
+    }
+    // Client libraries (the Elasticsearch REST client, ONNX Runtime) leave non-daemon threads.
+    System.exit(code);
   }
 
   void run() throws Exception {
     long began = System.nanoTime();
+    loadAverages.put("start", loadAverage());
     Files.createDirectories(config.work());
     Path runtime = config.root().resolve("app/target/runtime");
     BenchServices.Settings settings =
@@ -142,6 +152,7 @@ public final class BenchMain {
       Agreement.Result agreement = new Agreement().check(api, direct, config.limit());
       log("Agreement: " + agreement);
 
+      loadAverages.put("beforeLatency", loadAverage());
       LoadDriver driver = new LoadDriver();
       List<LevelResult> latency = new ArrayList<>();
       Map<Integer, MemorySampler.Summary> underLoad = new LinkedHashMap<>();
@@ -158,6 +169,7 @@ public final class BenchMain {
         }
       }
 
+      loadAverages.put("afterLatency", loadAverage());
       log("Embedding cost (in this JVM, app and Elasticsearch idle)");
       List<CorpusArticle> sample =
           IntStream.range(0, Math.min(config.embedSample(), loaded))
@@ -299,6 +311,7 @@ public final class BenchMain {
             .orElse("?"));
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+    m.put("loadAverage1m5m15m", loadAverages);
     m.put("elasticsearchHeap", config.esHeap());
     m.put("appHeap", config.appHeap());
     m.put("benchJvmMaxHeapMib", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -336,6 +349,16 @@ public final class BenchMain {
           .filter(f -> f.getFileName().toString().endsWith(suffix))
           .findFirst()
           .orElseThrow(() -> new IOException("No " + prefix + "*" + suffix + " in " + dir));
+    }
+  }
+
+  /** 1, 5 and 15 minute load averages: other work on the machine shows here. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "?";
     }
   }
 

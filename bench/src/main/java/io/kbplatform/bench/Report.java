@@ -138,7 +138,10 @@ final class Report {
 
     md.append("\n## Machine and settings\n\n");
     r.machine().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-    md.append("- Elasticsearch, the app, PostgreSQL and the load driver all share these cores.\n");
+    md.append(
+        "- Elasticsearch, the app, PostgreSQL and the load driver all share these cores;"
+            + " a load average well above the number of cores means other work competed with the"
+            + " run and the absolute numbers are inflated.\n");
 
     md.append("\n## Corpus\n\n");
     r.corpus().forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -325,7 +328,7 @@ final class Report {
       """
       ## How it is measured
 
-      `scripts/benchmark.sh` builds everything with `mvn -Pbench package -DskipTests` (the `bench`
+      `scripts/benchmark.sh` builds everything with `mvn -Pbench package -Dmaven.test.skip=true` (the `bench`
       profile adds the `bench/` module; the default build neither builds nor runs it), recreates the
       PostgreSQL database `kb_bench` (127.0.0.1:5432, user postgres), and runs
       `io.kbplatform.bench.BenchMain`, which:

@@ -5,10 +5,13 @@ import io.kbplatform.bench.corpus.CorpusLayout;
 import io.kbplatform.bench.corpus.CorpusSpace;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
+import io.kbplatform.content.feedback.ArticleHelpfulness;
+import io.kbplatform.content.feedback.HelpfulVotes;
 import io.kbplatform.content.permission.Principal;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleDocuments;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class CorpusDocuments {
 
-  private final ArticleDocuments documents = new ArticleDocuments();
+  private final ArticleDocuments documents = new ArticleDocuments(new NoVotes());
   private final Map<String, CorpusSpace> spaces;
 
   public CorpusDocuments(CorpusLayout layout) {
@@ -32,6 +35,11 @@ public final class CorpusDocuments {
 
   public ArticleDocument document(CorpusArticle a) {
     return documents.build(published(a));
+  }
+
+  /** Documents of a batch, as the rebuild builds them. */
+  public List<ArticleDocument> documents(List<CorpusArticle> batch) {
+    return documents.buildAll(batch.stream().map(this::published).toList());
   }
 
   PublishedArticle published(CorpusArticle a) {
@@ -65,5 +73,13 @@ public final class CorpusDocuments {
         readers,
         restricted,
         List.of());
+  }
+
+  /** The corpus has no feedback, as the database it was loaded into has none. */
+  private static final class NoVotes extends ArticleHelpfulness {
+    @Override
+    public Map<String, HelpfulVotes> of(Collection<String> articleIds) {
+      return Map.of();
+    }
   }
 }
