@@ -53,6 +53,9 @@ public final class BenchMain {
   static final String ALIAS = "kb-articles";
   static final String SCRATCH = "bench-raw-bulk";
 
+  /** Elasticsearch and API runs alternate in this many rounds per level. */
+  static final int ROUNDS = 3;
+
   private final BenchConfig config;
   private final Map<String, String> loadAverages = new LinkedHashMap<>();
 
@@ -128,7 +131,7 @@ public final class BenchMain {
                     db,
                     () -> searchable(es, ALIAS),
                     Duration.ofHours(2))
-                .run(loaded);
+                .run(loaded, config.bulkSize());
         duringRebuild = sampler.summary();
       }
       log("Rebuild: " + rebuild);
@@ -157,18 +160,23 @@ public final class BenchMain {
       List<LevelResult> latency = new ArrayList<>();
       Map<Integer, MemorySampler.Summary> underLoad = new LinkedHashMap<>();
       for (int clients : config.levels()) {
-        LevelResult e = driver.run(direct, clients, config.warmup(), config.requests());
-        log(e.toString());
-        latency.add(e);
         try (MemorySampler sampler =
             new MemorySampler(probe, services.appPid(), services.esPid())) {
-          LevelResult a = driver.run(api, clients, config.warmup(), config.requests());
+          sampler.pause();
+          List<LevelResult> pair =
+              driver.paired(
+                  direct,
+                  api,
+                  clients,
+                  config.warmup(),
+                  config.requests(),
+                  ROUNDS,
+                  new Runnable[] {sampler::resume, sampler::pause});
           underLoad.put(clients, sampler.summary());
-          log(a.toString());
-          latency.add(a);
+          pair.forEach(l -> log(l.toString()));
+          latency.addAll(pair);
         }
       }
-
       loadAverages.put("afterLatency", loadAverage());
       log("Embedding cost (in this JVM, app and Elasticsearch idle)");
       List<CorpusArticle> sample =

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,10 +43,66 @@ public final class LoadDriver {
   public LevelResult run(Target target, int clients, int warmup, int requests)
       throws InterruptedException {
     round(target, clients, warmup);
-    return round(target, clients, requests);
+    return round(target, clients, requests).result(target.name(), clients);
   }
 
-  private LevelResult round(Target target, int clients, int requests) throws InterruptedException {
+  /**
+   * Both targets at one concurrency, in alternating rounds (a, b, a, b, ...) after a warm-up of
+   * each, so that a change in background load hits both alike; {@code during[0]} runs before and
+   * {@code during[1]} after each round of {@code b}. Returns the results of a and b over all their
+   * rounds.
+   */
+  public List<LevelResult> paired(
+      Target a, Target b, int clients, int warmup, int requests, int rounds, Runnable[] during)
+      throws InterruptedException {
+    round(a, clients, warmup);
+    round(b, clients, warmup);
+    Samples sa = Samples.EMPTY;
+    Samples sb = Samples.EMPTY;
+    int per = Math.max(1, requests / rounds);
+    for (int r = 0; r < rounds; r++) {
+      sa = sa.plus(round(a, clients, per));
+      during[0].run();
+      sb = sb.plus(round(b, clients, per));
+      during[1].run();
+    }
+    return List.of(sa.result(a.name(), clients), sb.result(b.name(), clients));
+  }
+
+  /** Raw samples of one or more rounds. */
+  record Samples(long[] ok, int requests, int errors, double seconds, String firstError) {
+    static final Samples EMPTY = new Samples(new long[0], 0, 0, 0, null);
+
+    Samples plus(Samples other) {
+      long[] all = Arrays.copyOf(ok, ok.length + other.ok.length);
+      System.arraycopy(other.ok, 0, all, ok.length, other.ok.length);
+      return new Samples(
+          all,
+          requests + other.requests,
+          errors + other.errors,
+          seconds + other.seconds,
+          firstError != null ? firstError : other.firstError);
+    }
+
+    LevelResult result(String target, int clients) {
+      Percentiles p = new Percentiles(ok);
+      return new LevelResult(
+          target,
+          clients,
+          requests,
+          errors,
+          ms(p.at(50)),
+          ms(p.at(95)),
+          ms(p.at(99)),
+          Math.round(p.mean() / 1e4) / 100.0,
+          ms(p.max()),
+          Math.round(requests / seconds * 100) / 100.0,
+          Math.round(seconds * 100) / 100.0,
+          firstError);
+    }
+  }
+
+  private Samples round(Target target, int clients, int requests) throws InterruptedException {
     long[] latencies = new long[requests];
     boolean[] failed = new boolean[requests];
     AtomicInteger next = new AtomicInteger();
@@ -109,20 +166,7 @@ public final class LoadDriver {
         ok[k++] = latencies[i];
       }
     }
-    Percentiles p = new Percentiles(ok);
-    return new LevelResult(
-        target.name(),
-        clients,
-        requests,
-        errors.get(),
-        ms(p.at(50)),
-        ms(p.at(95)),
-        ms(p.at(99)),
-        p.mean() / 1e6,
-        ms(p.max()),
-        requests / seconds,
-        seconds,
-        firstError[0]);
+    return new Samples(ok, requests, errors.get(), seconds, firstError[0]);
   }
 
   private static double ms(long nanos) {

@@ -40,8 +40,22 @@ public final class MemorySampler implements AutoCloseable {
     timer.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
   }
 
-  /** One sample now (also usable alone, for the idle figures). */
+  private volatile boolean paused;
+
+  /** Stops sampling until {@link #resume()} (between the rounds that are to be measured). */
+  public void pause() {
+    paused = true;
+  }
+
+  public void resume() {
+    paused = false;
+  }
+
+  /** One sample now, unless paused. */
   public synchronized void sample() {
+    if (paused) {
+      return;
+    }
     probe.appHeapUsed().ifPresent(heap::accept);
     MemoryProbe.rss(appPid).ifPresent(appRss::accept);
     esPid.ifPresent(pid -> MemoryProbe.rss(pid).ifPresent(esRss::accept));
