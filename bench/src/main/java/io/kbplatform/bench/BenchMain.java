@@ -15,9 +15,10 @@ import io.kbplatform.bench.driver.BenchQuery;
 import io.kbplatform.bench.driver.LoadDriver;
 import io.kbplatform.bench.driver.LoadDriver.LevelResult;
 import io.kbplatform.bench.driver.QueryMix;
+import io.kbplatform.bench.driver.RequestAnatomy;
 import io.kbplatform.bench.driver.SearchRequests;
 import io.kbplatform.bench.driver.Target;
-import io.kbplatform.bench.embedding.DirectBgeBackend;
+import io.kbplatform.bench.embedding.AppEmbedderBackend;
 import io.kbplatform.bench.embedding.EmbeddingCost;
 import io.kbplatform.bench.indexing.AppRebuild;
 import io.kbplatform.bench.indexing.CorpusDocuments;
@@ -137,7 +138,7 @@ public final class BenchMain {
       log("Rebuild: " + rebuild);
 
       log("Raw bulk load of the same documents into " + SCRATCH);
-      CorpusDocuments documents = new CorpusDocuments(corpus.layout());
+      CorpusDocuments documents = new CorpusDocuments(corpus.layout(), services.esUrl(), ALIAS);
       List<ArticleDocument> all = new ArrayList<>(loaded);
       corpus.articles(loaded).map(documents::document).forEach(all::add);
       IndexingResult raw = new RawBulkLoad(es).run(SCRATCH, all, config.bulkSize());
@@ -178,6 +179,17 @@ public final class BenchMain {
         }
       }
       loadAverages.put("afterLatency", loadAverage());
+      log("Anatomy of the Elasticsearch request (1 client)");
+      List<RequestAnatomy.Part> anatomy =
+          new RequestAnatomy()
+              .run(
+                  services.esUrl(),
+                  searches,
+                  config.limit(),
+                  driver,
+                  Math.min(50, config.warmup()),
+                  Math.max(64, config.requests() / 10));
+      anatomy.forEach(part -> log(part.toString()));
       log("Embedding cost (in this JVM, app and Elasticsearch idle)");
       List<CorpusArticle> sample =
           IntStream.range(0, Math.min(config.embedSample(), loaded))
@@ -185,7 +197,7 @@ public final class BenchMain {
               .mapToObj(corpus::article)
               .toList();
       EmbeddingCost.Result embedding =
-          new EmbeddingCost(new DirectBgeBackend())
+          new EmbeddingCost(new AppEmbedderBackend(config.work().resolve("djl")))
               .run(QueryMix.QUERIES.stream().map(BenchQuery::text).toList(), sample, loaded);
       log("Embedding: " + embedding);
 
@@ -195,10 +207,7 @@ public final class BenchMain {
               config,
               machine(services),
               corpusFacts,
-              searches.fromApp()
-                  ? "ArticleSearch.elasticsearchRequest (the app's own code)"
-                  : "interim copy of the older request (this build has no"
-                      + " ArticleSearch.elasticsearchRequest)",
+              "ArticleSearch.elasticsearchRequest (the app's own code)",
               rebuild,
               raw,
               identical,
@@ -207,6 +216,7 @@ public final class BenchMain {
               idle,
               duringRebuild,
               underLoad,
+              anatomy,
               embedding,
               (System.nanoTime() - began) / 6e10);
       write(results);

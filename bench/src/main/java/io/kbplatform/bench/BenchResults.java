@@ -2,6 +2,7 @@ package io.kbplatform.bench;
 
 import io.kbplatform.bench.driver.Agreement;
 import io.kbplatform.bench.driver.LoadDriver.LevelResult;
+import io.kbplatform.bench.driver.RequestAnatomy;
 import io.kbplatform.bench.embedding.EmbeddingCost;
 import io.kbplatform.bench.indexing.IndexingResult;
 import io.kbplatform.bench.runtime.MemorySampler;
@@ -26,6 +27,7 @@ record BenchResults(
     MemorySampler.Summary memoryIdle,
     MemorySampler.Summary memoryDuringRebuild,
     Map<Integer, MemorySampler.Summary> memoryUnderApiLoad,
+    List<RequestAnatomy.Part> elasticsearchRequestAnatomy,
     EmbeddingCost.Result embedding,
     List<Target> targets,
     double totalMinutes) {

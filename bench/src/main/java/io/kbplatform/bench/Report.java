@@ -5,6 +5,7 @@ import io.kbplatform.bench.BenchResults.Target;
 import io.kbplatform.bench.driver.Agreement;
 import io.kbplatform.bench.driver.LoadDriver.LevelResult;
 import io.kbplatform.bench.driver.QueryMix;
+import io.kbplatform.bench.driver.RequestAnatomy;
 import io.kbplatform.bench.embedding.EmbeddingCost;
 import io.kbplatform.bench.indexing.IndexingResult;
 import io.kbplatform.bench.runtime.MemorySampler;
@@ -39,6 +40,7 @@ final class Report {
       MemorySampler.Summary idle,
       MemorySampler.Summary duringRebuild,
       Map<Integer, MemorySampler.Summary> underLoad,
+      List<RequestAnatomy.Part> anatomy,
       EmbeddingCost.Result embedding,
       double minutes) {
     List<Ratio> ratios = new ArrayList<>();
@@ -105,6 +107,7 @@ final class Report {
         idle,
         duringRebuild,
         underLoad,
+        anatomy,
         embedding,
         targets,
         BenchMain.round(minutes));
@@ -242,6 +245,24 @@ final class Report {
             .append(l.firstError().replace("`", "'"))
             .append("`\n");
       }
+    }
+
+    md.append(
+        "\nWith closed-loop clients and no think time, latency is clients / throughput (Little's"
+            + " law): once Elasticsearch saturates the two cores, 50 clients wait in line whatever"
+            + " the app adds.\n");
+    md.append("\n### Where Elasticsearch's time goes (1 client, the same queries)\n\n");
+    md.append("| Request | p50 ms | p95 ms | req/s |\n|---|---|---|---|\n");
+    for (RequestAnatomy.Part part : r.elasticsearchRequestAnatomy()) {
+      md.append("| ")
+          .append(part.variant())
+          .append(" | ")
+          .append(fmt(part.p50Ms()))
+          .append(" | ")
+          .append(fmt(part.p95Ms()))
+          .append(" | ")
+          .append(fmt(part.throughputPerSecond()))
+          .append(" |\n");
     }
 
     md.append(

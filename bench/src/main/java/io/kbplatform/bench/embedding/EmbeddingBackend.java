@@ -1,7 +1,5 @@
 package io.kbplatform.bench.embedding;
 
-import java.util.List;
-
 /** What the embedding measurement needs of a model: load it, embed a query, chunk and embed. */
 public interface EmbeddingBackend {
 
@@ -10,11 +8,8 @@ public interface EmbeddingBackend {
 
   void load();
 
-  float[] embedQuery(String query);
+  void embedQuery(String query);
 
   /** Chunks an article's plain text and embeds every chunk; returns the number of chunks. */
   int embedArticle(String title, String plainBody);
-
-  /** The chunks an article's plain text is cut into (for the report). */
-  List<String> chunks(String title, String plainBody);
 }

@@ -9,8 +9,15 @@ import io.kbplatform.content.feedback.ArticleHelpfulness;
 import io.kbplatform.content.feedback.HelpfulVotes;
 import io.kbplatform.content.permission.Principal;
 import io.kbplatform.content.permission.ReadScope;
+import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleDocuments;
+import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.index.ArticleUsage;
+import io.kbplatform.search.semantic.ChunkVectors;
+import io.kbplatform.search.semantic.Embedder;
+import io.kbplatform.search.semantic.SemanticSettings;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +32,26 @@ import java.util.stream.Collectors;
  */
 public final class CorpusDocuments {
 
-  private final ArticleDocuments documents = new ArticleDocuments(new NoVotes());
+  private final ArticleDocuments documents;
   private final Map<String, CorpusSpace> spaces;
 
-  public CorpusDocuments(CorpusLayout layout) {
+  /**
+   * Documents as the app builds them with semantic retrieval off (the model disabled: no passages),
+   * for a database without feedback or clicks.
+   */
+  public CorpusDocuments(CorpusLayout layout, String esUrl, String alias) {
+    Embedder disabled = new Embedder(false, Embedder.DEFAULT_MODEL, false, Path.of("target"));
+    SemanticSettings settings = SemanticSettings.defaults();
+    SearchCluster cluster = new SearchCluster(esUrl);
+    this.documents =
+        new ArticleDocuments(
+            new NoVotes(),
+            new NoClicks(),
+            new ChunkVectors(settings, disabled),
+            disabled,
+            settings,
+            cluster,
+            new ArticleIndex(cluster, alias, created -> {}));
     this.spaces =
         layout.spaces().stream().collect(Collectors.toMap(CorpusSpace::key, Function.identity()));
   }
@@ -73,6 +96,14 @@ public final class CorpusDocuments {
         readers,
         restricted,
         List.of());
+  }
+
+  /** The corpus has no clicks, as the database it was loaded into has none. */
+  private static final class NoClicks extends ArticleUsage {
+    @Override
+    public Map<String, Double> popularity(List<String> articleIds) {
+      return Map.of();
+    }
   }
 
   /** The corpus has no feedback, as the database it was loaded into has none. */
