@@ -108,6 +108,8 @@ public final class BenchMain {
               + config.appHeap()
               + ")");
       services.start();
+      ElasticsearchClient es = client(services.esUrl());
+      awaitIndex(es);
       MemoryProbe probe = new MemoryProbe(services.appUrl());
       DatabaseLoader loader =
           new DatabaseLoader(config.dbUrl(), config.dbUser(), config.dbPassword());
@@ -118,7 +120,6 @@ public final class BenchMain {
       log("Loaded " + loaded + " articles in " + round(loadSeconds) + " s");
 
       MemorySampler.Summary idle = idle(probe, services);
-      ElasticsearchClient es = client(services.esUrl());
 
       log("Full rebuild through the app");
       IndexingResult rebuild;
@@ -229,6 +230,21 @@ public final class BenchMain {
       Thread.sleep(5000);
       return sampler.summary();
     }
+  }
+
+  /**
+   * Waits until the app has created its (empty) index: the refill it queues then finds no article,
+   * so that nothing but the measured rebuild indexes the corpus.
+   */
+  private static void awaitIndex(ElasticsearchClient es) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("The app did not create its index " + ALIAS);
+      }
+      Thread.sleep(500);
+    }
+    Thread.sleep(5000);
   }
 
   private static long searchable(ElasticsearchClient es, String index) {
