@@ -1,0 +1,40 @@
+package io.kbplatform.bench;
+
+import io.kbplatform.bench.driver.Agreement;
+import io.kbplatform.bench.driver.LoadDriver.LevelResult;
+import io.kbplatform.bench.driver.RequestAnatomy;
+import io.kbplatform.bench.embedding.EmbeddingCost;
+import io.kbplatform.bench.indexing.IndexingResult;
+import io.kbplatform.bench.runtime.MemorySampler;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one run measured; written as docs/benchmarks/results.json. */
+record BenchResults(
+    String date,
+    String command,
+    Map<String, Object> machine,
+    Map<String, Object> settings,
+    Map<String, Object> corpus,
+    String searchRequestSource,
+    IndexingResult rebuild,
+    IndexingResult rawBulk,
+    double rebuildToRawRatio,
+    String documentsIdentical,
+    Agreement.Result agreement,
+    List<LevelResult> latency,
+    List<Ratio> ratios,
+    MemorySampler.Summary memoryIdle,
+    MemorySampler.Summary memoryDuringRebuild,
+    Map<Integer, MemorySampler.Summary> memoryUnderApiLoad,
+    List<RequestAnatomy.Part> elasticsearchRequestAnatomy,
+    EmbeddingCost.Result embedding,
+    List<Target> targets,
+    double totalMinutes) {
+
+  /** API against Elasticsearch at one concurrency. */
+  record Ratio(int clients, double p50, double p95, double p99, double throughput) {}
+
+  /** A goal of the issue and whether this run met it. */
+  record Target(String goal, String measured, boolean met) {}
+}
