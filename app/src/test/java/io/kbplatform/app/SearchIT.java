@@ -252,7 +252,13 @@ class SearchIT {
       sleep(500);
       forAdmin = Api.texts(suggest(admin, hidden.substring(0, 6)).json().get("queries"));
     } while (forAdmin.isEmpty() && System.nanoTime() < deadline);
-    assertEquals(List.of(hidden + " 价格"), forAdmin, "a popular query finding readable articles");
+    assertEquals(
+        List.of(hidden + " 价格"),
+        forAdmin,
+        "a popular query finding readable articles; popular: "
+            + admin.get("/api/analytics/search/popular-queries?prefix=" + hidden.substring(0, 6))
+            + " search: "
+            + search(admin, hidden + " 价格", ""));
     assertEquals(
         List.of(marker + " 漫游"),
         Api.texts(suggest(agent, marker.substring(0, 6)).json().get("queries")));

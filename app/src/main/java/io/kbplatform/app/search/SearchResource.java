@@ -1,11 +1,14 @@
 package io.kbplatform.app.search;
 
 import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.searchanalytics.SearchClickRequest;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.content.searchanalytics.PopularQueries;
+import io.kbplatform.content.searchanalytics.QueryText;
 import io.kbplatform.content.searchanalytics.SearchLog;
 import io.kbplatform.content.searchanalytics.SearchRecord;
 import io.kbplatform.content.user.Role;
@@ -18,15 +21,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -170,6 +176,31 @@ public class SearchResource {
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many of each")
   public Suggestions suggest(@Valid @BeanParam SuggestParams params) {
     ReadScope scope = policy.readScope(actor.get());
-    return suggestions.suggest(params.q.strip(), Integer.parseInt(params.limit), scope, List.of());
+    String prefix = params.q.strip();
+    int limit = Integer.parseInt(params.limit);
+    return suggestions.suggest(
+        prefix, limit, scope, popular.startingWith(QueryText.normalise(prefix), limit));
+  }
+
+  @POST
+  @Path("{searchId}/clicks")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a click on a hit of a search",
+      description =
+          "Body: the article clicked and its 1-based position in the results. Clicks feed the"
+              + " click-through reports and the popularity of articles in ranking.")
+  @APIResponse(responseCode = "204", description = "Recorded")
+  @APIResponse(responseCode = "400", description = "No article id, or a position below 1")
+  @APIResponse(responseCode = "404", description = "No such search")
+  public void click(
+      @PathParam("searchId") String searchId, @Valid @NotNull SearchClickRequest body) {
+    UUID id;
+    try {
+      id = UUID.fromString(searchId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("Search", searchId);
+    }
+    searchLog.click(id, body.articleId, body.position);
   }
 }

@@ -199,9 +199,6 @@ public class ArticleSearch {
     }
     if (firstPage) {
       s.aggregations(FacetFilters.aggregations(selections));
-      if (DidYouMean.applies(request.text())) {
-        s.suggest(DidYouMean.suggester(request.text()));
-      }
     } else {
       s.searchAfter(position.after());
     }
@@ -257,15 +254,22 @@ public class ArticleSearch {
   private String didYouMean(
       SearchRequest request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
       throws IOException {
-    if (total >= DidYouMean.FEW || response.suggest().isEmpty()) {
+    if (total >= DidYouMean.FEW || request.after() != null || !DidYouMean.applies(request.text())) {
       return null;
     }
-    return verified(request, scope, total, response).orElse(null);
+    // Asked only when a query found little: most searches never pay for the suggester.
+    SearchResponse<Void> spelling =
+        cluster
+            .client()
+            .search(
+                s -> s.index(index.alias()).size(0).suggest(DidYouMean.suggester(request.text())),
+                Void.class);
+    return verified(request, scope, total, spelling).orElse(null);
   }
 
   /** A correction that finds at least as many articles the caller may read as the query did. */
   private Optional<String> verified(
-      SearchRequest request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
+      SearchRequest request, ReadScope scope, long total, SearchResponse<Void> response)
       throws IOException {
     Optional<String> corrected = DidYouMean.corrected(request.text(), response.suggest());
     if (corrected.isEmpty() || corrected.get().equalsIgnoreCase(request.text())) {

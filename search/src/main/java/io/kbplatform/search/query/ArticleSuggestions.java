@@ -1,5 +1,6 @@
 package io.kbplatform.search.query;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
@@ -19,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Autocomplete: titles matching what has been typed so far (the last word as a prefix) and popular
- * queries that start with it, both trimmed to what the caller may read: a popular query is only
- * offered after a count under the caller's permissions shows it finds something.
+ * Autocomplete: titles with every word typed so far (the last one as a prefix) and popular queries
+ * that start with it, both trimmed to what the caller may read: a popular query is only offered
+ * after a count under the caller's permissions shows it finds something.
  */
 @ApplicationScoped
 public class ArticleSuggestions {
@@ -68,6 +69,7 @@ public class ArticleSuggestions {
                                                         mm ->
                                                             mm.query(prefix)
                                                                 .type(TextQueryType.BoolPrefix)
+                                                                .operator(Operator.And)
                                                                 .fields(
                                                                     "title^2",
                                                                     "title.words",
