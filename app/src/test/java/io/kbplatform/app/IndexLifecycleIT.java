@@ -107,8 +107,8 @@ class IndexLifecycleIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     int searches = 0;
     while ("RUNNING".equals(state(progress)) && System.nanoTime() < deadline) {
-      int found = total(admin.get("/api/search?q=" + marker));
-      assertTrue(found >= 12, "a search during the rebuild found only " + found);
+      Reply during = admin.get("/api/search?q=" + marker);
+      assertTrue(total(during) >= 12, "a search during the rebuild found too little: " + during);
       searches++;
     }
     assertTrue(searches > 0);

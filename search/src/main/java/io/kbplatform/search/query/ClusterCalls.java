@@ -8,7 +8,8 @@ import java.io.IOException;
 /**
  * Runs a read against the article index, turning its failures into what the REST layer answers:
  * unreachable cluster → {@link SearchUnavailableException} (503), a query the cluster refuses →
- * {@link SearchRejectedException} (400). A missing index is prepared again on the next call.
+ * {@link SearchRejectedException} (400). A request that lost its index (deleted right after a
+ * rebuild's alias swap) is tried once more.
  */
 final class ClusterCalls {
 
@@ -17,7 +18,18 @@ final class ClusterCalls {
   static <T> T run(ArticleIndex index, Call<T> work) {
     try {
       index.ensureExists();
-      return work.run();
+      try {
+        return work.run();
+      } catch (ElasticsearchException e) {
+        if (!ClusterUnavailable.isMissingIndex(e)) {
+          throw e;
+        }
+        // A rebuild swapped the alias and deleted the index this request had resolved: once more,
+        // through the alias as it is now.
+        index.forget();
+        index.ensureExists();
+        return work.run();
+      }
     } catch (IOException e) {
       throw new SearchUnavailableException(e);
     } catch (ElasticsearchException e) {

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IndexRebuild {
 
   private static final Logger LOG = Logger.getLogger(IndexRebuild.class.getName());
+  static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(3);
   public static final String SYSTEM = "system";
 
   @Resource ManagedExecutorService executor;
@@ -148,6 +149,9 @@ public class IndexRebuild {
       index.loaded(name);
       Set<String> previous = index.swapTo(name);
       swapped = true;
+      // Searches that resolved the alias just before the swap still run on the old index: give
+      // them a moment before it goes.
+      pause(OLD_INDEX_GRACE);
       for (String old : previous) {
         if (!old.equals(name)) {
           deleteQuietly(old);
