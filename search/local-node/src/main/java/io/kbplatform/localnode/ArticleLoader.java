@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,21 +34,11 @@ public final class ArticleLoader {
   /** What one run did: the ids of the articles by title (created or already there). */
   public record Result(Map<String, String> created, Map<String, String> existing) {}
 
-  private final URI base;
-  private final String authorization;
+  private final KbApi api;
   private final PrintStream out;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   public ArticleLoader(URI base, String user, String password, PrintStream out) {
-    this.base = base;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.api = new KbApi(base, user, password, Duration.ofMinutes(1));
     this.out = out;
   }
 
@@ -135,7 +122,7 @@ public final class ArticleLoader {
     if (article.template() != null) {
       body.put("template", article.template());
     }
-    HttpResponse<String> reply = post("/api/articles", Json.write(body));
+    HttpResponse<String> reply = api.post("/api/articles", Json.write(body));
     if (reply.statusCode() != 201) {
       throw new IOException(
           file.getFileName() + " was refused: " + reply.statusCode() + " " + reply.body());
@@ -144,7 +131,7 @@ public final class ArticleLoader {
   }
 
   private void publish(String id, Path file) throws IOException, InterruptedException {
-    HttpResponse<String> reply = post("/api/articles/" + id + "/workflow/publish", "{}");
+    HttpResponse<String> reply = api.post("/api/articles/" + id + "/workflow/publish", "{}");
     if (reply.statusCode() != 200) {
       throw new IOException(
           file.getFileName() + " was not published: " + reply.statusCode() + " " + reply.body());
@@ -152,11 +139,11 @@ public final class ArticleLoader {
   }
 
   private void ensureSpace(String space) throws IOException, InterruptedException {
-    if (send(request("/api/spaces/" + space).GET()).statusCode() == 200) {
+    if (api.send(api.request("/api/spaces/" + space).GET()).statusCode() == 200) {
       return;
     }
     HttpResponse<String> created =
-        post("/api/spaces", Json.write(Map.of("key", space, "name", "Demo " + space)));
+        api.post("/api/spaces", Json.write(Map.of("key", space, "name", "Demo " + space)));
     if (created.statusCode() != 201) {
       throw new IOException(
           "Could not create space " + space + ": " + created.statusCode() + " " + created.body());
@@ -166,7 +153,8 @@ public final class ArticleLoader {
 
   /** Top-level category names to ids. */
   private Map<String, String> categories(String space) throws IOException, InterruptedException {
-    HttpResponse<String> reply = send(request("/api/spaces/" + space + "/categories").GET());
+    HttpResponse<String> reply =
+        api.send(api.request("/api/spaces/" + space + "/categories").GET());
     if (reply.statusCode() != 200) {
       throw new IOException("Cannot list categories: " + reply.statusCode() + " " + reply.body());
     }
@@ -180,7 +168,7 @@ public final class ArticleLoader {
   private String createCategory(String space, String name)
       throws IOException, InterruptedException {
     HttpResponse<String> reply =
-        post("/api/spaces/" + space + "/categories", Json.write(Map.of("name", name)));
+        api.post("/api/spaces/" + space + "/categories", Json.write(Map.of("name", name)));
     if (reply.statusCode() != 201) {
       throw new IOException(
           "Could not create category " + name + ": " + reply.statusCode() + " " + reply.body());
@@ -195,7 +183,7 @@ public final class ArticleLoader {
     String next =
         "/api/articles?limit=200&space=" + URLEncoder.encode(space, StandardCharsets.UTF_8);
     while (next != null && seen.add(next)) {
-      HttpResponse<String> reply = send(request(next).GET());
+      HttpResponse<String> reply = api.send(api.request(next).GET());
       if (reply.statusCode() != 200) {
         throw new IOException("Cannot list articles: " + reply.statusCode() + " " + reply.body());
       }
@@ -216,26 +204,6 @@ public final class ArticleLoader {
 
   private static String string(Object json, String field) {
     return String.valueOf(((Map<?, ?>) json).get(field));
-  }
-
-  private HttpResponse<String> post(String path, String json)
-      throws IOException, InterruptedException {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-  }
-
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofMinutes(1))
-        .header("Authorization", authorization)
-        .header("Accept", "application/json");
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** Writes the few JSON shapes the loader sends: maps of text, lists of text. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,21 +40,11 @@ public final class DemoLoader {
 
   private static final Duration JOB_TIMEOUT = Duration.ofMinutes(30);
 
-  private final URI base;
-  private final String authorization;
+  private final KbApi api;
   private final PrintStream out;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   public DemoLoader(URI base, String user, String password, PrintStream out) {
-    this.base = base;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.api = new KbApi(base, user, password, Duration.ofMinutes(5));
     this.out = out;
   }
 
@@ -88,8 +76,8 @@ public final class DemoLoader {
       out.println("[demo] Importing " + files + " files from " + folder + " into space " + space);
       String name = folder.toAbsolutePath().normalize().getFileName() + ".zip";
       HttpResponse<String> posted =
-          send(
-              request("/api/spaces/" + space + "/imports?name=" + encode(name))
+          api.send(
+              api.request("/api/spaces/" + space + "/imports?name=" + encode(name))
                   .header("Content-Type", "application/zip")
                   .POST(HttpRequest.BodyPublishers.ofFile(zip)));
       if (posted.statusCode() != 202) {
@@ -104,14 +92,14 @@ public final class DemoLoader {
   }
 
   private void ensureSpace(String space) throws IOException, InterruptedException {
-    HttpResponse<String> found = send(request("/api/spaces/" + space).GET());
+    HttpResponse<String> found = api.send(api.request("/api/spaces/" + space).GET());
     if (found.statusCode() == 200) {
       return;
     }
     String body = "{\"key\":\"" + space + "\",\"name\":\"Demo " + space + "\"}";
     HttpResponse<String> created =
-        send(
-            request("/api/spaces")
+        api.send(
+            api.request("/api/spaces")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     if (created.statusCode() != 201) {
@@ -126,7 +114,7 @@ public final class DemoLoader {
     long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
     int lastPercent = -1;
     while (true) {
-      HttpResponse<String> reply = send(request(jobPath).GET());
+      HttpResponse<String> reply = api.send(api.request(jobPath).GET());
       if (reply.statusCode() != 200) {
         throw new IOException("Cannot read the job: " + reply.statusCode() + " " + reply.body());
       }
@@ -179,18 +167,6 @@ public final class DemoLoader {
       }
     }
     return count;
-  }
-
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofMinutes(5))
-        .header("Authorization", authorization)
-        .header("Accept", "application/json");
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static String encode(String value) {
