@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public class ArticleDocuments {
                           .ids(ids)
                           .sourceIncludes("id", "content_hash", "chunks"),
                   ArticleDocument.class);
-      Map<String, ArticleDocument> previous = new java.util.HashMap<>();
+      Map<String, ArticleDocument> previous = new HashMap<>();
       for (MultiGetResponseItem<ArticleDocument> item : found.docs()) {
         if (item.isResult() && item.result().found() && item.result().source() != null) {
           previous.put(item.result().id(), item.result().source());

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.semantic.ReciprocalRankFusion.Fused;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ final class HybridPage {
       Map<String, SearchHit> semantic,
       int size,
       long keywordTotal) {
-    Map<String, Hit<ArticleDocument>> byId = new java.util.HashMap<>();
+    Map<String, Hit<ArticleDocument>> byId = new HashMap<>();
     keyword.forEach(h -> byId.put(h.id(), h));
     List<SearchHit> hits = new ArrayList<>(size);
     Set<String> shown = new HashSet<>();
