@@ -3,6 +3,7 @@ export const routes = [
   { pattern: '/', load: () => import('./search/search.js') },
   { pattern: '/articles/new', load: () => import('./authoring/editor.js') },
   { pattern: '/articles/:id/edit', load: () => import('./authoring/editor.js') },
+  { pattern: '/articles/:id/review', load: () => import('./authoring/review.js') },
   { pattern: '/articles/:id/history', load: () => import('./authoring/history.js') },
   { pattern: '/articles/:id', load: () => import('./article/page.js') },
   { pattern: '/import', load: () => import('./authoring/import.js') },
