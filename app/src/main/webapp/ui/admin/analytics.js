@@ -35,7 +35,7 @@ export async function render(body) {
     sectionHeader(t('admin.analytics.title'), t('admin.analytics.intro')),
     form,
     h('p', { class: 'muted small' }, t('admin.analytics.utc')),
-    areas.map((r) => h('section', { class: 'admin-report-section', dataset: { test: `report-${r.test}` } },
+    ...areas.map((r) => h('section', { class: 'admin-report-section', dataset: { test: `report-${r.test}` } },
       h('h3', null, t(`admin.analytics.${r.key}`)), h('p', { class: 'muted small' }, t(`admin.analytics.${r.key}.intro`)), r.area)),
   );
   form.addEventListener('submit', (event) => { event.preventDefault(); loadAll(); });

@@ -2,7 +2,7 @@
 // "load more" following the keyset cursor (`next` → ?before=).
 import { api } from '../core/api.js';
 import { field, h } from '../core/dom.js';
-import { formatDateTime, t } from '../core/i18n.js';
+import { formatDateTime, locale, t } from '../core/i18n.js';
 import { cursorOf, failure, loading, sectionHeader, select, table } from './common.js';
 
 export const ACTIONS = [
@@ -100,6 +100,24 @@ function target(e) {
   return [h('span', { class: 'muted' }, typeText), ' ', link];
 }
 
+const ROLE_NAMES = ['AGENT', 'LEARNER', 'AUTHOR', 'TRAINER', 'ADMIN'];
+const LEVEL_NAMES = ['VIEW', 'EDIT', 'PUBLISH', 'ADMINISTER'];
+
+/** The detail text, with role lists and grant levels in the interface language. */
+function detail(e) {
+  const text = e.detail || '';
+  if ((e.action === 'USER_CREATED' || e.action === 'ROLES_CHANGED')) {
+    const roles = text.split(', ').filter(Boolean);
+    if (!roles.length) return t('admin.users.noRoles');
+    if (roles.every((r) => ROLE_NAMES.includes(r))) return roles.map((r) => t(`role.${r}`)).join(locale() === 'en' ? ', ' : '、');
+  }
+  if (e.action === 'GRANT_CHANGED') {
+    const m = /^(.*) = (\w+)$/.exec(text);
+    if (m && LEVEL_NAMES.includes(m[2])) return `${m[1]} → ${t(`level.${m[2]}`)}`;
+  }
+  return text;
+}
+
 function draw() {
   const v = view;
   v.count.textContent = v.items.length ? t(v.next ? 'admin.audit.countMore' : 'admin.audit.count', { count: v.items.length }) : '';
@@ -116,7 +134,7 @@ function draw() {
         { label: t('admin.audit.actor'), cell: (e) => h('span', { class: 'mono' }, e.actor) },
         { label: t('admin.audit.action'), cell: (e) => h('span', { class: ['admin-action', e.action === 'LOGIN_FAILED' && 'danger-text'], title: e.action }, actionName(e.action)) },
         { label: t('admin.audit.target'), cell: target },
-        { label: t('admin.audit.detail'), cell: (e) => h('span', { class: 'admin-detail' }, e.detail || '') },
+        { label: t('admin.audit.detail'), cell: (e) => h('span', { class: 'admin-detail', title: e.detail || null }, detail(e)) },
       ],
     }),
     v.next ? h('div', { class: 'toolbar admin-more' }, more) : null,

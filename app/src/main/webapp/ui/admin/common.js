@@ -56,11 +56,11 @@ export function formDialog({ title, intro, fields, submitLabel, onSubmit, test, 
     const errorEls = new Map();
     const rows = fields.map((f) => {
       const error = h('small', { class: 'field-error', id: uid('err'), dataset: { test: `error-${f.name}` } });
-      errorEls.set(f.name, { error, control: f.target || f.control });
       const row = f.group
         ? h('div', { class: 'field' }, f.control, f.hint ? h('small', { class: 'hint' }, f.hint) : null)
         : field(f.label, f.control, f.hint);
       row.append(error);
+      errorEls.set(f.name, { error, control: f.target || f.control, row });
       return row;
     });
     const submit = h('button', { type: 'submit', class: 'primary', dataset: { test: 'dialog-submit' } }, submitLabel || t('common.save'));
@@ -70,6 +70,14 @@ export function formDialog({ title, intro, fields, submitLabel, onSubmit, test, 
       intro ? h('p', { class: 'muted' }, intro) : null,
       rows, message, h('div', { class: 'actions' }, cancel, submit));
     let result = null;
+    form.addEventListener('input', (event) => {
+      for (const { error, control, row } of errorEls.values()) {
+        if (row.contains(event.target) && error.textContent) {
+          error.textContent = '';
+          control.removeAttribute('aria-invalid');
+        }
+      }
+    });
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearErrors();

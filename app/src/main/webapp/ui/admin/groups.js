@@ -66,7 +66,7 @@ export async function render(body) {
       ],
       onSubmit: async () => {
         const errors = [];
-        if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.groups.keyHint') });
+        if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.form.seeRules') });
         if (!name.value.trim()) errors.push({ field: 'name', message: t('admin.form.required') });
         if (errors.length) throw localError(t('admin.form.fixFields'), errors);
         return (await api.post('/admin/groups', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null })).data;

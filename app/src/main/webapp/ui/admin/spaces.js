@@ -299,7 +299,7 @@ async function create(ctx) {
     ],
     onSubmit: async () => {
       const errors = [];
-      if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.spaces.keyHint') });
+      if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.form.seeRules') });
       if (!name.value.trim()) errors.push({ field: 'name', message: t('admin.form.required') });
       if (errors.length) throw localError(t('admin.form.fixFields'), errors);
       return (await api.post('/spaces', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null, restricted: restricted.checked })).data;

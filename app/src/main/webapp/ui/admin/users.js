@@ -74,7 +74,7 @@ export async function render(body, params, ctx) {
       ],
       onSubmit: async () => {
         const errors = [];
-        if (!USERNAME.test(username.value.trim())) errors.push({ field: 'username', message: t('admin.users.usernameHint') });
+        if (!USERNAME.test(username.value.trim())) errors.push({ field: 'username', message: t('admin.form.seeRules') });
         if (password.input.value.length < 10) errors.push({ field: 'password', message: t('admin.users.passwordTooShort') });
         if (!roles.value().length) errors.push({ field: 'roles', message: t('admin.users.rolesRequired') });
         if (errors.length) throw localError(t('admin.form.fixFields'), errors);
