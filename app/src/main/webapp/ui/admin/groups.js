@@ -69,7 +69,12 @@ export async function render(body) {
         if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.form.seeRules') });
         if (!name.value.trim()) errors.push({ field: 'name', message: t('admin.form.required') });
         if (errors.length) throw localError(t('admin.form.fixFields'), errors);
-        return (await api.post('/admin/groups', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null })).data;
+        try {
+          return (await api.post('/admin/groups', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null })).data;
+        } catch (error) {
+          if (error.status === 409) throw localError(t('admin.form.fixFields'), [{ field: 'key', message: t('admin.groups.taken', { key: key.value.trim() }) }]);
+          throw error;
+        }
       },
     });
     if (created) {

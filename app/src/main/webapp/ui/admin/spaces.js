@@ -302,7 +302,12 @@ async function create(ctx) {
       if (!KEY.test(key.value.trim())) errors.push({ field: 'key', message: t('admin.form.seeRules') });
       if (!name.value.trim()) errors.push({ field: 'name', message: t('admin.form.required') });
       if (errors.length) throw localError(t('admin.form.fixFields'), errors);
-      return (await api.post('/spaces', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null, restricted: restricted.checked })).data;
+      try {
+        return (await api.post('/spaces', { key: key.value.trim(), name: name.value.trim(), description: description.value.trim() || null, restricted: restricted.checked })).data;
+      } catch (error) {
+        if (error.status === 409) throw localError(t('admin.form.fixFields'), [{ field: 'key', message: t('admin.spaces.taken', { key: key.value.trim() }) }]);
+        throw error;
+      }
     },
   });
   if (created) {

@@ -3,7 +3,7 @@
 import { api } from '../core/api.js';
 import { h, uid } from '../core/dom.js';
 import { formatDate, t } from '../core/i18n.js';
-import { badge, toast } from '../core/ui.js';
+import { badge, confirmDialog, showError, toast } from '../core/ui.js';
 import { chips, failure, formDialog, loading, localError, sectionHeader, table } from './common.js';
 
 export const ROLES = ['AGENT', 'LEARNER', 'AUTHOR', 'TRAINER', 'ADMIN'];
@@ -49,10 +49,19 @@ export async function render(body, params, ctx) {
           { label: t('admin.users.createdAt'), cell: (u) => h('time', { datetime: u.createdAt }, formatDate(u.createdAt)) },
           {
             label: t('admin.actions'), class: 'admin-actions-cell',
-            cell: (u) => h('button', {
-              type: 'button', class: 'secondary small', onclick: () => editRoles(u),
-              'aria-label': t('admin.users.editRolesOf', { name: u.username }), dataset: { test: 'user-edit-roles' },
-            }, t('admin.users.editRoles')),
+            cell: (u) => h('div', { class: 'admin-row-actions' },
+              h('button', {
+                type: 'button', class: 'secondary small', onclick: () => editRoles(u),
+                'aria-label': t('admin.users.editRolesOf', { name: u.username }), dataset: { test: 'user-edit-roles' },
+              }, t('admin.users.editRoles')),
+              h('button', {
+                type: 'button', class: 'secondary small', onclick: () => resetPassword(u),
+                'aria-label': t('admin.users.resetPasswordOf', { name: u.username }), dataset: { test: 'user-reset-password' },
+              }, t('admin.users.resetPassword')),
+              u.username === ctx.session.username ? null : h('button', {
+                type: 'button', class: ['secondary', 'small', u.enabled && 'danger-text'], onclick: () => setEnabled(u, !u.enabled),
+                'aria-label': t(u.enabled ? 'admin.users.disableOf' : 'admin.users.enableOf', { name: u.username }), dataset: { test: u.enabled ? 'user-disable' : 'user-enable' },
+              }, t(u.enabled ? 'admin.users.disable' : 'admin.users.enable'))),
           },
         ],
       }),
@@ -78,10 +87,15 @@ export async function render(body, params, ctx) {
         if (password.input.value.length < 10) errors.push({ field: 'password', message: t('admin.users.passwordTooShort') });
         if (!roles.value().length) errors.push({ field: 'roles', message: t('admin.users.rolesRequired') });
         if (errors.length) throw localError(t('admin.form.fixFields'), errors);
-        const { data } = await api.post('/admin/users', {
-          username: username.value.trim(), displayName: displayName.value.trim() || null, password: password.input.value, roles: roles.value(),
-        });
-        return data;
+        try {
+          const { data } = await api.post('/admin/users', {
+            username: username.value.trim(), displayName: displayName.value.trim() || null, password: password.input.value, roles: roles.value(),
+          });
+          return data;
+        } catch (error) {
+          if (error.status === 409) throw localError(t('admin.form.fixFields'), [{ field: 'username', message: t('admin.users.taken', { name: username.value.trim() }) }]);
+          throw error;
+        }
       },
     });
     if (created) {
@@ -113,6 +127,36 @@ export async function render(body, params, ctx) {
     }
   }
 
+  async function setEnabled(user, enabled) {
+    const name = user.displayName && user.displayName !== user.username ? `${user.displayName} (${user.username})` : user.username;
+    if (!enabled) {
+      const ok = await confirmDialog(t('admin.users.disableTitle'), t('admin.users.disableConfirm', { name }), { confirmLabel: t('admin.users.disable'), danger: true });
+      if (!ok) return;
+    }
+    try {
+      await api.put(`/admin/users/${encodeURIComponent(user.username)}/enabled`, { enabled });
+      toast(t(enabled ? 'admin.users.enabledNow' : 'admin.users.disabledNow', { name }), 'success');
+      await load();
+    } catch (error) {
+      if (error.status === 409) toast(t('admin.users.cannotDisable'), 'error');
+      else showError(error);
+    }
+  }
+
+  async function resetPassword(user) {
+    const password = passwordInput(t('admin.users.newPassword'));
+    const saved = await formDialog({
+      title: t('admin.users.resetPasswordOf', { name: user.username }), intro: t('admin.users.resetIntro'),
+      submitLabel: t('admin.users.resetPassword'), test: 'password-dialog',
+      fields: [{ name: 'password', label: t('admin.users.newPassword'), control: password.wrap, target: password.input, group: true }],
+      onSubmit: async () => {
+        if (password.input.value.length < 10) throw localError(t('admin.form.fixFields'), [{ field: 'password', message: t('admin.users.passwordTooShort') }]);
+        return (await api.put(`/admin/users/${encodeURIComponent(user.username)}/password`, { password: password.input.value })).data;
+      },
+    });
+    if (saved) toast(t('admin.users.passwordSaved', { name: user.username }), 'success');
+  }
+
   await load();
 }
 
@@ -126,7 +170,7 @@ export function roleBoxes(selected) {
 }
 
 /** A password field with show/hide, a generator and a live strength hint. */
-function passwordInput() {
+function passwordInput(labelText = t('admin.users.password')) {
   const input = h('input', { type: 'password', name: 'password', autocomplete: 'new-password', required: true, minlength: 10, maxlength: 200, dataset: { test: 'user-password' } });
   const meter = h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: 0, 'aria-hidden': 'true' });
   const hint = h('small', { class: 'hint', id: uid('pw-hint'), 'aria-live': 'polite', dataset: { test: 'password-strength' } }, t('admin.pw.rule'));
@@ -151,7 +195,7 @@ function passwordInput() {
       input.focus();
     },
   }, t('admin.pw.generate'));
-  const label = h('label', { for: input.id = uid('pw') }, t('admin.users.password'));
+  const label = h('label', { for: input.id = uid('pw') }, labelText);
   function rate() {
     const score = strength(input.value);
     meter.value = score;
