@@ -89,14 +89,17 @@ async function load(before) {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function target(e) {
   const type = e.targetType ? t(`admin.target.${e.targetType}`) : '';
   const typeText = type.startsWith('admin.target.') ? e.targetType : type;
   const id = e.targetId || '';
-  let link = id;
-  if (e.targetType === 'article' && id) link = h('a', { href: `#/articles/${encodeURIComponent(id)}`, class: 'mono small' }, id);
+  const shown = UUID.test(id) ? `${id.slice(0, 8)}…` : id;
+  let link = null;
+  if (e.targetType === 'article' && id) link = h('a', { href: `#/articles/${encodeURIComponent(id)}`, class: 'mono', title: id, 'aria-label': `${typeText} ${id}` }, shown);
   else if (e.targetType === 'space' && id) link = h('a', { href: `#/admin/spaces?space=${encodeURIComponent(id)}`, class: 'mono' }, id);
-  else if (id) link = h('span', { class: 'mono' }, id);
+  else if (id) link = h('span', { class: 'mono', title: id }, shown);
   return [h('span', { class: 'muted' }, typeText), ' ', link];
 }
 
@@ -110,6 +113,10 @@ function detail(e) {
     const roles = text.split(', ').filter(Boolean);
     if (!roles.length) return t('admin.users.noRoles');
     if (roles.every((r) => ROLE_NAMES.includes(r))) return roles.map((r) => t(`role.${r}`)).join(locale() === 'en' ? ', ' : '、');
+  }
+  if (e.action === 'ARTICLE_PUBLISHED') {
+    const m = /^version (\d+)( \(significant\))?$/.exec(text);
+    if (m) return t(m[2] ? 'admin.audit.versionSignificant' : 'admin.audit.version', { n: Number(m[1]) });
   }
   if (e.action === 'GRANT_CHANGED') {
     const m = /^(.*) = (\w+)$/.exec(text);
@@ -132,8 +139,8 @@ function draw() {
       columns: [
         { label: t('admin.audit.when'), class: 'admin-nowrap', cell: (e) => h('time', { datetime: e.at }, formatDateTime(e.at)) },
         { label: t('admin.audit.actor'), cell: (e) => h('span', { class: 'mono' }, e.actor) },
-        { label: t('admin.audit.action'), cell: (e) => h('span', { class: ['admin-action', e.action === 'LOGIN_FAILED' && 'danger-text'], title: e.action }, actionName(e.action)) },
-        { label: t('admin.audit.target'), cell: target },
+        { label: t('admin.audit.action'), class: 'admin-nowrap', cell: (e) => h('span', { class: ['admin-action', e.action === 'LOGIN_FAILED' && 'danger-text'], title: e.action }, actionName(e.action)) },
+        { label: t('admin.audit.target'), class: 'admin-nowrap', cell: target },
         { label: t('admin.audit.detail'), cell: (e) => h('span', { class: 'admin-detail', title: e.detail || null }, detail(e)) },
       ],
     }),

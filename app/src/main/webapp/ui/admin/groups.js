@@ -41,7 +41,7 @@ export async function render(body) {
             ? [h('span', { class: 'visually-hidden' }, t('admin.groups.memberCount', { count: g.members.length })), chips(g.members)]
             : h('span', { class: 'muted' }, t('admin.groups.noMembers'))),
         },
-        { label: t('admin.users.createdAt'), cell: (g) => h('time', { datetime: g.createdAt }, formatDate(g.createdAt)) },
+        { label: t('admin.users.createdAt'), class: 'admin-nowrap', cell: (g) => h('time', { datetime: g.createdAt }, formatDate(g.createdAt)) },
         {
           label: t('admin.actions'), class: 'admin-actions-cell',
           cell: (g) => h('div', { class: 'admin-row-actions' },

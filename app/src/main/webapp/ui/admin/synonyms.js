@@ -134,9 +134,8 @@ async function edit(set) {
           const fresh = await api.get(`/synonyms/${encodeURIComponent(set.id)}`);
           etag = fresh.etag;
           current = fresh.data;
-          terms.value = current.terms.join('\n');
           load();
-          throw localError(t('admin.synonyms.stale', { who: current.updatedBy || '' }));
+          throw localError(t('admin.synonyms.stale', { who: current.updatedBy || '', terms: current.terms.join(' · ') }));
         }
         throw error;
       }

@@ -46,7 +46,7 @@ export async function render(body, params, ctx) {
           { label: t('admin.users.displayName'), cell: (u) => u.displayName || '' },
           { label: t('admin.users.roles'), cell: (u) => (u.roles.length ? chips(ROLES.filter((r) => u.roles.includes(r)).map((r) => t(`role.${r}`))) : h('span', { class: 'muted' }, t('admin.users.noRoles'))) },
           { label: t('admin.users.status'), cell: (u) => (u.enabled ? badge('verified', t('admin.users.enabled')) : badge('archived', t('admin.users.disabled'))) },
-          { label: t('admin.users.createdAt'), cell: (u) => h('time', { datetime: u.createdAt }, formatDate(u.createdAt)) },
+          { label: t('admin.users.createdAt'), class: 'admin-nowrap', cell: (u) => h('time', { datetime: u.createdAt }, formatDate(u.createdAt)) },
           {
             label: t('admin.actions'), class: 'admin-actions-cell',
             cell: (u) => h('div', { class: 'admin-row-actions' },
