@@ -116,13 +116,18 @@ export async function render(body, params, ctx) {
         try {
           return (await api.put(`/admin/users/${encodeURIComponent(user.username)}/roles`, { roles: roles.value() })).data;
         } catch (error) {
-          if (error.status === 409) throw localError(t('admin.users.lastAdmin'));
+          if (error.status === 409 && user.roles.includes('ADMIN') && !roles.value().includes('ADMIN')) throw localError(t('admin.users.lastAdmin'));
           throw error;
         }
       },
     });
     if (saved) {
       toast(t('admin.users.rolesSaved', { name: saved.username }), 'success');
+      if (self && !saved.roles.includes('ADMIN')) {
+        location.hash = '#/';
+        location.reload();
+        return;
+      }
       await load();
     }
   }
