@@ -166,7 +166,7 @@ public class ArticleRequestRepository {
 
   /**
    * Checks at commit that the request was not changed (resolved) meanwhile, so that nobody joins a
-   * request that was just closed; joining does not change it, so askers do not clash.
+   * request that was just closed.
    */
   public void lockUnchanged(ArticleRequest request) {
     em.lock(request, LockModeType.OPTIMISTIC);
