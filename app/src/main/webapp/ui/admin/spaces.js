@@ -75,7 +75,11 @@ async function drawDetail() {
   v.detail.replaceChildren(h('div', { class: 'card', dataset: { test: 'space-detail' } },
     h('h3', { class: 'admin-space-title' }, space.name, ' ', h('span', { class: 'muted mono' }, space.key)),
     space.description ? h('p', { class: 'muted' }, space.description) : null,
-    h('p', { class: 'muted small' }, t('admin.spaces.createdOn', { date: formatDate(space.createdAt) }), ' · ', h('a', { href: `#/?space=${encodeURIComponent(space.key)}` }, t('admin.spaces.searchIn'))),
+    h('p', { class: 'muted small' }, t('admin.spaces.createdOn', { date: formatDate(space.createdAt) })),
+    h('div', { class: 'admin-space-links' },
+      h('a', { href: `/api/spaces/${encodeURIComponent(space.key)}/export`, download: `${space.key}.zip`, class: 'button small secondary', dataset: { test: 'space-export' } }, t('admin.spaces.export')),
+      h('a', { href: `#/import?space=${encodeURIComponent(space.key)}`, class: 'button small secondary', dataset: { test: 'space-import' } }, t('admin.spaces.import')),
+      h('a', { href: `#/?space=${encodeURIComponent(space.key)}`, class: 'button small secondary' }, t('admin.spaces.searchIn'))),
     h('h4', null, t('admin.grants.title')),
     h('p', { class: 'muted small' }, t('admin.grants.intro')),
     grantsArea,
@@ -100,7 +104,7 @@ async function loadGrants(space, area) {
   area.replaceChildren(loading());
   try {
     const grants = (await api.get(`/spaces/${encodeURIComponent(space.key)}/grants`)).data;
-    if (view !== v || v.selected !== space.key) return;
+    if (view !== v || v.selected !== space.key || !area.isConnected) return;
     area.replaceChildren(
       table({
         caption: t('admin.grants.title'), test: 'grants-table', items: grants, empty: t('admin.grants.empty'),
@@ -223,7 +227,7 @@ async function loadCategories(space, area) {
   area.replaceChildren(loading());
   try {
     const tree = (await api.get(`/spaces/${encodeURIComponent(space.key)}/categories`)).data;
-    if (view !== v || v.selected !== space.key) return;
+    if (view !== v || v.selected !== space.key || !area.isConnected) return;
     const reload = () => loadCategories(space, area);
     area.replaceChildren(
       tree.length ? h('ul', { class: 'admin-tree', dataset: { test: 'categories' } }, tree.map((c) => categoryItem(space, c, reload)))
@@ -313,8 +317,11 @@ async function create(ctx) {
   if (created) {
     toast(t('admin.spaces.created', { name: created.name }), 'success');
     if (view) {
-      view.selected = created.key;
-      await loadSpaces();
+      try {
+        view.spaces = (await api.get('/spaces')).data;
+      } catch {
+        view.spaces.push(created);
+      }
     }
     ctx.navigate('/admin/spaces', { space: created.key });
   }

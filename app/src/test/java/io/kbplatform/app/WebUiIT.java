@@ -4,6 +4,7 @@ import io.kbplatform.app.testsupport.Browser;
 import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.ui.AdminScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -81,6 +82,16 @@ class WebUiIT {
   // ---- end of my work --------------------------------------------------------------------
 
   // ---- administration (admin helper: add your @Test methods below this line) ---------------
+
+  @Test
+  void anAdministratorSetsUpANewAgentRebuildsTheIndexAndFindsItInTheAuditLog() {
+    new AdminScenarios(browser, base).administratorSetsUpANewAgent();
+  }
+
+  @Test
+  void administrationFitsATabletAndTurnsAwayOthers() {
+    new AdminScenarios(browser, base).sectionsFitATabletAndOthersAreTurnedAway();
+  }
 
   // ---- end of administration -------------------------------------------------------------
 }
