@@ -42,7 +42,7 @@ public final class AdminScenarios {
     String term = "退款" + suffix;
 
     signIn("admin", Api.ADMIN_PASSWORD);
-    browser.click("[data-test=nav-admin]");
+    click("[data-test=nav-admin]");
     browser.waitForText("[data-test=admin-tab-users][aria-current=page]", "Users");
 
     createUser(username, password);
@@ -59,49 +59,49 @@ public final class AdminScenarios {
   }
 
   private void createUser(String username, String password) {
-    browser.click("[data-test=user-new]");
+    click("[data-test=user-new]");
     browser.waitFor("[data-test=user-dialog]");
     browser.type("[data-test=user-username]", username);
     browser.type("[data-test=user-display-name]", "Agent " + username);
     browser.type("[data-test=user-password]", "short");
     browser.waitForText("[data-test=password-strength]", "Too short");
-    browser.click("[data-test=dialog-submit]");
+    click("[data-test=dialog-submit]");
     browser.waitForText("[data-test=error-password]", "At least 10 characters");
     browser.type("[data-test=user-password]", password);
     assertTrue(
         browser.waitFor("[data-test=role-AGENT]").isSelected(), "Agent is ticked by default");
-    browser.click("[data-test=dialog-submit]");
+    click("[data-test=dialog-submit]");
     browser.waitUntilGone("[data-test=user-dialog]");
     browser.waitForText("[data-test=toasts]", "User " + username + " created");
-    browser.waitForText("[data-test=user-" + username + "]", "Agent");
+    browser.waitForText("[data-test='user-" + username + "']", "Agent");
   }
 
   private void createGroupWith(String group, String username) {
-    browser.click("[data-test=admin-tab-groups]");
-    browser.click("[data-test=group-new]");
+    click("[data-test=admin-tab-groups]");
+    click("[data-test=group-new]");
     browser.type("[data-test=group-key]", group);
     browser.type("[data-test=group-name]", "Team " + group);
-    browser.click("[data-test=dialog-submit]");
+    click("[data-test=dialog-submit]");
     browser.waitUntilGone("[data-test=group-dialog]");
-    browser.click("[data-test=group-" + group + "] [data-test=group-members]");
+    click("[data-test='group-" + group + "'] [data-test=group-members]");
     browser.type("[data-test=member-username]", username);
-    browser.click("[data-test=member-add]");
-    browser.waitFor("[data-test=member-" + username + "]");
-    browser.click("[data-test=members-close]");
-    browser.waitForText("[data-test=group-" + group + "]", username);
+    click("[data-test=member-add]");
+    browser.waitFor("[data-test='member-" + username + "']");
+    click("[data-test=members-close]");
+    browser.waitForText("[data-test='group-" + group + "']", username);
   }
 
   private void createRestrictedSpace(String space) {
-    browser.click("[data-test=admin-tab-spaces]");
-    browser.click("[data-test=space-new]");
+    click("[data-test=admin-tab-spaces]");
+    click("[data-test=space-new]");
     browser.type("[data-test=space-key]", space.toLowerCase(Locale.ROOT));
     assertEquals(
         space,
         browser.waitFor("[data-test=space-key]").getAttribute("value"),
         "space keys are typed in capitals");
     browser.type("[data-test=space-name]", "Space " + space);
-    browser.click("[data-test=space-restricted]");
-    browser.click("[data-test=dialog-submit]");
+    click("[data-test=space-restricted]");
+    click("[data-test=dialog-submit]");
     browser.waitUntilGone("[data-test=space-dialog]");
     browser.waitForText("[data-test=space-detail]", "Space " + space);
     assertTrue(browser.route().contains("space=" + space), browser.route());
@@ -111,8 +111,8 @@ public final class AdminScenarios {
     new Select(browser.waitFor("[data-test=grant-type]")).selectByValue("GROUP");
     browser.type("[data-test=grant-principal]", group);
     new Select(browser.waitFor("[data-test=grant-new-level]")).selectByValue("VIEW");
-    browser.click("[data-test=grant-add]");
-    String row = "[data-test=grant-GROUP-" + group + "]";
+    click("[data-test=grant-add]");
+    String row = "[data-test='grant-GROUP-" + group + "']";
     browser.waitFor(row);
     assertEquals(
         "VIEW",
@@ -122,18 +122,18 @@ public final class AdminScenarios {
   }
 
   private void addSynonym(String term) {
-    browser.click("[data-test=admin-tab-synonyms]");
+    click("[data-test=admin-tab-synonyms]");
     browser.waitForText("[data-test=synonym-note]", "very next search");
     browser.type("[data-test=synonym-terms]", term + ", refund-" + term);
-    browser.click("[data-test=synonym-add]");
+    click("[data-test=synonym-add]");
     browser.waitForText("[data-test=synonyms-table]", "refund-" + term);
   }
 
   private void rebuildIndexAndWatchItFinish() {
-    browser.click("[data-test=admin-tab-index]");
+    click("[data-test=admin-tab-index]");
     browser.waitForText("[data-test=index-alias]", "kb-articles");
-    browser.click("[data-test=rebuild-start]");
-    browser.click("[data-test=confirm]");
+    click("[data-test=rebuild-start]");
+    click("[data-test=confirm]");
     browser.waitFor("[data-test=rebuild-progress]");
     new WebDriverWait(browser.driver(), REBUILD)
         .until(
@@ -150,7 +150,7 @@ public final class AdminScenarios {
 
   private void findOwnActionsInTheAuditLog(
       String username, String group, String space, String term) {
-    browser.click("[data-test=admin-tab-audit]");
+    click("[data-test=admin-tab-audit]");
     browser.waitFor("[data-test=audit-table]");
     browser.type("[data-test=audit-actor]", "admin");
     for (String[] expected :
@@ -161,7 +161,7 @@ public final class AdminScenarios {
             new String[] {"GRANT_CHANGED", "Permission granted", "group:" + group},
             new String[] {"SYNONYMS_CHANGED", "Synonyms changed", term})) {
       new Select(browser.waitFor("[data-test=audit-action]")).selectByValue(expected[0]);
-      browser.click("[data-test=audit-apply]");
+      click("[data-test=audit-apply]");
       browser.until(d -> d.getCurrentUrl().contains("action=" + expected[0]));
       browser.waitForText("[data-test=audit-table]", expected[2]);
       browser.waitForText("[data-test=audit-" + expected[0] + "]", expected[1]);
@@ -189,11 +189,11 @@ public final class AdminScenarios {
   }
 
   private void newAgentSignsInAndSeesTheSpace(String username, String password, String space) {
-    browser.click("[data-test=sign-out]");
+    click("[data-test=sign-out]");
     browser.waitFor("[data-test=login-username]");
     browser.type("[data-test=login-username]", username);
     browser.type("[data-test=login-password]", password);
-    browser.click("[data-test=login-submit]");
+    click("[data-test=login-submit]");
     browser.waitForText("[data-test=user]", "Agent " + username);
     assertTrue(browser.all("[data-test=nav-admin]").isEmpty(), "agents see no administration");
     Object spaces =
@@ -222,7 +222,8 @@ public final class AdminScenarios {
         browser.waitFor("[data-test=admin-" + section + "] h2");
         browser.until(d -> d.findElements(By.cssSelector(".admin-loading")).isEmpty());
         Object overflow =
-            browser.script("return document.scrollingElement.scrollWidth - window.innerWidth");
+            browser.script(
+                "const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;");
         assertEquals(0L, overflow, "no horizontal scrolling at 768 px in " + section);
       }
       browser.waitForText("[data-test=admin-analytics]", "Top queries");
@@ -244,5 +245,14 @@ public final class AdminScenarios {
     browser.open("/");
     browser.signInThroughApi(username, password).open("/");
     browser.waitFor("[data-test=sign-out]");
+  }
+
+  /**
+   * Clicks an element scrolled to the middle of the window, where a toast in the corner cannot
+   * cover it.
+   */
+  private void click(String css) {
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.waitFor(css));
+    browser.click(css);
   }
 }
