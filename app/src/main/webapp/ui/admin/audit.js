@@ -1,7 +1,7 @@
 // The audit log: filters (actor, action, date range) kept in the address, newest first, and
 // "load more" following the keyset cursor (`next` → ?before=).
 import { api } from '../core/api.js';
-import { field, h } from '../core/dom.js';
+import { field, h, replace } from '../core/dom.js';
 import { formatDateTime, locale, t } from '../core/i18n.js';
 import { cursorOf, failure, loading, sectionHeader, select, table } from './common.js';
 
@@ -132,7 +132,7 @@ function draw() {
     type: 'button', class: 'secondary', dataset: { test: 'audit-more' },
     onclick: async () => { more.disabled = true; await load(cursorOf(v.next, 'before')); },
   }, t('common.more'));
-  v.listArea.replaceChildren(
+  replace(v.listArea,
     table({
       caption: t('admin.audit.title'), test: 'audit-table', items: v.items, empty: t('admin.audit.empty'),
       rowTest: (e) => `audit-${e.action}`,

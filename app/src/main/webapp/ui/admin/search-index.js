@@ -1,7 +1,7 @@
 // The search index: what serves searches, rebuilding it with live progress, outbox failures and
 // dead letters (retry one or all), and the consistency check with its repair.
 import { api } from '../core/api.js';
-import { h } from '../core/dom.js';
+import { h, replace } from '../core/dom.js';
 import { formatDateTime, formatNumber, t } from '../core/i18n.js';
 import { badge, confirmDialog, progressBar, showError, toast } from '../core/ui.js';
 import { cursorOf, failure, loading, sectionHeader, table } from './common.js';
@@ -238,9 +238,9 @@ export async function render(body) {
       }
     }
     function draw() {
-      area.replaceChildren(
+      replace(area,
         table({
-          caption: '', test: retry ? 'dead-table' : 'failures-table', items, empty: retry ? t('admin.index.noDead') : t('admin.index.noFailures'),
+          caption: retry ? t('admin.index.dead') : t('admin.index.failures'), test: retry ? 'dead-table' : 'failures-table', items, empty: retry ? t('admin.index.noDead') : t('admin.index.noFailures'),
           columns: [
             { label: t('admin.index.article'), cell: (e) => (e.aggregateType === 'ARTICLE' || e.aggregateType === 'article' ? h('a', { href: `#/articles/${encodeURIComponent(e.aggregateId)}`, class: 'mono small' }, e.aggregateId) : h('span', { class: 'mono small' }, `${e.aggregateType} ${e.aggregateId}`)) },
             { label: t('admin.index.attempts'), cell: (e) => formatNumber(e.attempts) },
