@@ -68,8 +68,8 @@ export function when(iso, { withTime = false } = {}) {
 }
 
 /** The due date of a review, marked when it has passed. */
-export function dueCell(article) {
-  const overdue = article.reviewDueAt && new Date(article.reviewDueAt).getTime() <= Date.now();
+export function dueCell(article, { verified = false } = {}) {
+  const overdue = !verified && article.reviewDueAt && new Date(article.reviewDueAt).getTime() <= Date.now();
   return h('div', { class: ['work-due', overdue && 'work-overdue'] },
     when(article.reviewDueAt),
     overdue ? h('span', { class: 'work-due-flag' }, t('work.due.overdue')) : null);

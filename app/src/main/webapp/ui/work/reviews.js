@@ -47,10 +47,10 @@ export function create(shared) {
           title: articleLink(a.id, a.title),
           space: spaceName(session, a.space),
           owner: a.owner,
-          due: dueCell(a),
+          due: dueCell(a, { verified: verified.has(a.id) }),
           status: reviewBadge(a, verified.has(a.id)),
           actions: h('div', { class: 'work-actions' },
-            (a.owner === session.username || can(session, a.space, 'PUBLISH'))
+            !verified.has(a.id) && (a.owner === session.username || can(session, a.space, 'PUBLISH'))
               ? h('button', {
                 type: 'button', class: 'small primary', 'aria-label': t('work.verifyLabel', { title: a.title }),
                 dataset: { test: 'work-verify' }, onclick: (e) => verify(e.currentTarget),
