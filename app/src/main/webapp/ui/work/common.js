@@ -132,7 +132,7 @@ export function reviewBadge(article, justVerified) {
  * loading state, the empty text, errors with a retry, the "N shown" line (aria-live) and
  * "Load more". Returns {element, reload(), count()}.
  */
-export function pagedList({ fetchPage, show, emptyText, isEmpty, signal, test }) {
+export function pagedList({ fetchPage, show, emptyText, emptyExtra, isEmpty, signal, test }) {
   const status = h('p', { class: 'work-status muted', role: 'status', 'aria-live': 'polite', dataset: { test: test ? `${test}-status` : null } });
   const content = h('div', { class: 'work-list-content' });
   const more = h('button', { type: 'button', class: 'secondary', hidden: true, dataset: { test: test ? `${test}-more` : null } }, t('work.loadMore'));
@@ -165,7 +165,7 @@ export function pagedList({ fetchPage, show, emptyText, isEmpty, signal, test })
       } while (added === 0 && after && pages < 5);
       shown += added;
       const empty = isEmpty ? isEmpty() : shown === 0;
-      if (empty) replace(content, emptyState(typeof emptyText === 'function' ? emptyText() : emptyText));
+      if (empty) replace(content, emptyState(typeof emptyText === 'function' ? emptyText() : emptyText, emptyExtra?.()));
       more.hidden = !after;
       status.textContent = empty ? '' : t(after ? 'work.shownMore' : 'work.shown', { n: shown });
     } catch (error) {
@@ -178,7 +178,17 @@ export function pagedList({ fetchPage, show, emptyText, isEmpty, signal, test })
     }
   }
   more.addEventListener('click', () => load(false));
-  return { element, reload: () => load(true), loaded: () => shown };
+  /** A row left the list (e.g. a request was resolved): count it out, show the empty text at 0. */
+  function removed() {
+    shown = Math.max(0, shown - 1);
+    if (shown === 0 && !after) {
+      replace(content, emptyState(typeof emptyText === 'function' ? emptyText() : emptyText, emptyExtra?.()));
+      status.textContent = '';
+    } else {
+      status.textContent = t(after ? 'work.shownMore' : 'work.shown', { n: shown });
+    }
+  }
+  return { element, reload: () => load(true), removed, loaded: () => shown, hasMore: () => Boolean(after) };
 }
 
 /** An error state with the reason and a retry button. */

@@ -41,6 +41,7 @@ export function create(shared) {
         signal,
         test: 'work-drafts',
         emptyText: () => t(status === 'DRAFT' ? 'work.drafts.empty' : 'work.drafts.submittedEmpty'),
+        emptyExtra: () => (status === 'DRAFT' ? h('a', { class: 'button primary', href: '#/articles/new' }, t('work.drafts.new')) : null),
         fetchPage: (after) => (after ? load(status, after) : firstPage(status)),
         show: (items, content) => {
           if (!tbl) {

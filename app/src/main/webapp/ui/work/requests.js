@@ -38,7 +38,6 @@ export function create(shared) {
         signal,
         test: 'work-requests',
         emptyText: t('work.requests.empty'),
-        isEmpty: () => tbl.size() === 0,
         fetchPage: (after) => (after ? load(after) : firstPage()),
         show: (items, content) => {
           if (!tbl.wrap.isConnected) content.append(tbl.wrap);
@@ -88,8 +87,9 @@ export function create(shared) {
             state.asked = Math.max(0, state.asked - (r.count || 1));
             shared.setCount('requests', summary());
             toast(t(message), 'success');
-            if (tbl.size() === 0) list.reload();
-            else focusTarget?.querySelector('button, a')?.focus();
+            list.removed();
+            if (tbl.size() === 0 && list.hasMore()) list.reload();
+            (focusTarget?.querySelector('button, a') || panel)?.focus();
           } catch (error) {
             showError(error);
             button.disabled = false;
@@ -129,7 +129,11 @@ function doneDialog(request) {
     const searching = h('p', { class: 'muted' }, t('work.requests.searching'));
     choices.append(searching, radio('', t('work.requests.noArticle'), true), radio('other', t('work.requests.otherArticle'), false));
     const otherField = field(t('work.requests.articleLink'), other, t('work.requests.articleLinkHint'));
-    other.addEventListener('input', () => { choices.querySelector('input[value="other"]').checked = true; });
+    otherField.hidden = true;
+    choices.addEventListener('change', () => {
+      otherField.hidden = !choices.querySelector('input[value="other"]').checked;
+      if (!otherField.hidden) other.focus();
+    });
 
     const dlg = h('dialog', { class: 'dialog work-dialog', 'aria-labelledby': `${name}-title`, dataset: { test: 'work-done-dialog' } });
     const form = h('form', { method: 'dialog' },

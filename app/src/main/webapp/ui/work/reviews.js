@@ -18,7 +18,7 @@ export function create(shared) {
 
   function summary() {
     const due = state.items.filter((a) => a.needsReview).length;
-    return { n: state.items.length, more: state.more, hint: due ? t('work.hint.needsReview', { n: due }) : (state.items.length ? '' : t('work.hint.allCurrent')) };
+    return { n: state.items.length, more: state.more, hint: due ? t(due === 1 ? 'work.hint.needsReviewOne' : 'work.hint.needsReview', { n: due }) : (state.items.length ? '' : t('work.hint.allCurrent')) };
   }
 
   return {
