@@ -57,7 +57,7 @@ export function create(shared) {
             reqTable.add({
               title: h('div', null, h('span', { class: 'work-query' }, r.query), r.note ? h('p', { class: 'work-quote' }, r.note) : null),
               space: r.space ? spaceName(session, r.space) : h('span', { class: 'muted' }, t('work.requests.anySpace')),
-              requested: when(r.requestedAt, { withTime: true }),
+              requested: when(r.askedAt || r.requestedAt, { withTime: true }),
               status: h('div', null,
                 r.status ? badge(STATUS_BADGE[r.status] || 'draft', t(`work.requestStatus.${r.status}`)) : null,
                 r.comment ? h('p', { class: 'work-reply' }, r.comment) : null,

@@ -22,7 +22,7 @@ export function create(shared) {
     async count() {
       const page = await firstPage();
       state.n = page.items.length;
-      state.asked = page.items.reduce((sum, r) => sum + (r.count || 1), 0);
+      state.asked = page.items.reduce((sum, r) => sum + (r.askers || 1), 0);
       state.more = Boolean(page.after);
       return summary();
     },
@@ -53,7 +53,7 @@ export function create(shared) {
             r.note ? h('p', { class: 'work-quote' }, r.note) : null),
           space: r.space ? spaceName(session, r.space) : h('span', { class: 'muted' }, t('work.requests.anySpace')),
           askedBy: h('div', null, h('div', null, r.requestedBy),
-            r.count > 1 ? badge('needs-review', t('work.requests.times', { n: r.count })) : null),
+            r.askers > 1 ? badge('needs-review', t('work.requests.times', { n: r.askers })) : null),
           requested: when(r.requestedAt, { withTime: true }),
           actions: h('div', { class: 'work-actions' },
             !r.space || can(session, r.space, 'EDIT')
@@ -84,7 +84,7 @@ export function create(shared) {
             const focusTarget = row.nextElementSibling || row.previousElementSibling;
             row.remove();
             state.n = Math.max(0, state.n - 1);
-            state.asked = Math.max(0, state.asked - (r.count || 1));
+            state.asked = Math.max(0, state.asked - (r.askers || 1));
             shared.setCount('requests', summary());
             toast(t(message), 'success');
             list.removed();
@@ -120,7 +120,7 @@ function doneDialog(request) {
     const name = uid('answer');
     const choices = h('div', { class: 'work-choices' });
     const other = h('input', { type: 'text', dataset: { test: 'work-done-article' }, autocomplete: 'off' });
-    const comment = h('textarea', { rows: 3, dataset: { test: 'work-done-comment' } });
+    const comment = h('textarea', { rows: 3, maxlength: 500, dataset: { test: 'work-done-comment' } });
     const message = h('p', { class: 'form-message', role: 'alert' });
     const radio = (value, label, checked) => {
       const id = uid('answer');
@@ -130,7 +130,9 @@ function doneDialog(request) {
     choices.append(searching, radio('', t('work.requests.noArticle'), true), radio('other', t('work.requests.otherArticle'), false));
     const otherField = field(t('work.requests.articleLink'), other, t('work.requests.articleLinkHint'));
     otherField.hidden = true;
+    let touched = false;
     choices.addEventListener('change', () => {
+      touched = true;
       otherField.hidden = !choices.querySelector('input[value="other"]').checked;
       if (!otherField.hidden) other.focus();
     });
@@ -167,7 +169,7 @@ function doneDialog(request) {
       .then(({ data }) => {
         const hits = data?.hits || [];
         searching.replaceWith(...hits.map((hit) => radio(hit.id, hit.title, false)));
-        if (hits.length) choices.querySelector(`input[value="${CSS.escape(hits[0].id)}"]`).checked = true;
+        if (hits.length && !touched) choices.querySelector(`input[value="${CSS.escape(hits[0].id)}"]`).checked = true;
       })
       .catch(() => searching.remove());
   });
