@@ -51,7 +51,7 @@ export function create(shared) {
         emptyText: t('work.approvals.empty'),
         fetchPage: (after) => (after ? next(false) : firstPage()),
         show: (items, content) => {
-          if (!tbl.wrap.isConnected) content.append(tbl.wrap);
+          if (!tbl.wrap.isConnected) { tbl.clear(); content.append(tbl.wrap); }
           for (const a of items) {
             const review = `#/articles/${encodeURIComponent(a.id)}/review`;
             tbl.add({

@@ -46,7 +46,7 @@ export function create(shared) {
         emptyText: t('work.mine.requestsEmpty'),
         fetchPage: (after) => (after ? loadRequests(after) : firstRequests()),
         show: (items, content) => {
-          if (!reqTable.wrap.isConnected) content.append(reqTable.wrap);
+          if (!reqTable.wrap.isConnected) { reqTable.clear(); content.append(reqTable.wrap); }
           for (const r of items) {
             const answer = h('div', { class: 'work-sub' });
             if (r.articleId) {
@@ -79,7 +79,7 @@ export function create(shared) {
         emptyText: t('work.mine.feedbackEmpty'),
         fetchPage: (after) => (after ? loadFeedback(after) : firstFeedback()),
         show: (items, content) => {
-          if (!fbTable.wrap.isConnected) content.append(fbTable.wrap);
+          if (!fbTable.wrap.isConnected) { fbTable.clear(); content.append(fbTable.wrap); }
           const mine = items.filter(isItem);
           for (const f of mine) {
             const title = h('span', { class: 'muted' }, '…');

@@ -5,14 +5,16 @@ import { api } from '../core/api.js';
 import { field, h, uid } from '../core/dom.js';
 import { t } from '../core/i18n.js';
 import { badge, can, promptDialog, showError, toast } from '../core/ui.js';
-import { itemsOf, once, pagedList, section, spaceName, table, when } from './common.js';
+import { filterSelect, itemsOf, once, pagedList, section, spaceName, table, when } from './common.js';
 
 const PAGE = 50;
 
 export function create(shared) {
   const { session, signal } = shared;
-  const load = (after) => api.get('/article-requests', { status: 'OPEN', after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
-  const firstPage = once(() => load(null));
+  let space = '';
+  const load = (after) => api.get('/article-requests', { status: 'OPEN', space: space || undefined, after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
+  const everything = once(() => load(null));
+  const firstPage = () => (space ? load(null) : everything());
   const state = { n: 0, asked: 0, more: false };
   const summary = () => ({ n: state.n, more: state.more, hint: state.asked > state.n ? t('work.hint.asked', { n: state.asked }) : '' });
 
@@ -40,7 +42,7 @@ export function create(shared) {
         emptyText: t('work.requests.empty'),
         fetchPage: (after) => (after ? load(after) : firstPage()),
         show: (items, content) => {
-          if (!tbl.wrap.isConnected) content.append(tbl.wrap);
+          if (!tbl.wrap.isConnected) { tbl.clear(); content.append(tbl.wrap); }
           items.forEach(addRow);
           return items.length;
         },
@@ -97,7 +99,12 @@ export function create(shared) {
         }
       }
 
-      panel.append(section('work-requests-h', t('work.tab.requests'), null, list.element));
+      const editable = session.spaces.filter((s) => can(session, s.key, 'EDIT'));
+      const spaceFilter = editable.length > 1
+        ? filterSelect(t('work.reviews.space'), [['', t('work.requests.allSpaces')], ...editable.map((s) => [s.key, s.name || s.key])], space,
+          (value) => { space = value; list.reload(); }, 'work-requests-space')
+        : null;
+      panel.append(section('work-requests-h', t('work.tab.requests'), spaceFilter, list.element));
       list.reload();
     },
   };
