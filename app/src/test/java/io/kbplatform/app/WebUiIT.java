@@ -6,6 +6,7 @@ import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.app.ui.ReadingScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
+import io.kbplatform.app.ui.WorkScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -83,6 +84,31 @@ class WebUiIT {
   // ---- end of history and import ---------------------------------------------------------
 
   // ---- my work (work helper: add your @Test methods below this line) -----------------------
+
+  @Test
+  void anOwnerVerifiesAnArticleDueForReviewFromMyWork() {
+    new WorkScenarios(browser, base).ownerVerifiesAnArticleDueForReview();
+  }
+
+  @Test
+  void anOwnerResolvesAnAgentsFeedbackFromTheInbox() {
+    new WorkScenarios(browser, base).ownerResolvesFeedbackFromAnAgent();
+  }
+
+  @Test
+  void anAuthorSeesDraftsAndWhatWasSentBack() {
+    new WorkScenarios(browser, base).authorSeesDraftsAndReturnedOnes();
+  }
+
+  @Test
+  void onlyPublishersSeeWhatAwaitsApproval() {
+    new WorkScenarios(browser, base).publisherSeesWhatAwaitsApproval();
+  }
+
+  @Test
+  void anAuthorHandlesArticleRequestsFromAgents() {
+    new WorkScenarios(browser, base).authorHandlesArticleRequests();
+  }
 
   // ---- end of my work --------------------------------------------------------------------
 
