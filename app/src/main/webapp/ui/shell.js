@@ -13,7 +13,7 @@ export function renderShell(root, session, { signOut }) {
   const links = [
     link('#/', t('nav.search'), 'nav-search'),
     link('#/reading', t('nav.reading'), 'nav-reading'),
-    author && link('#/work', t('nav.work'), 'nav-work'),
+    link('#/work', author ? t('nav.work') : t('nav.myRequests'), 'nav-work'),
     author && link('#/articles/new', t('nav.new'), 'nav-new'),
     author && link('#/import', t('nav.import'), 'nav-import'),
     hasRole(session, 'ADMIN') && link('#/admin', t('nav.admin'), 'nav-admin'),
