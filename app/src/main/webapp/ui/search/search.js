@@ -240,7 +240,8 @@ function createScreen(outlet, ctx) {
     renderedKey = key;
     list.dataset.query = raw;
     const q = raw.trim();
-    status.textContent = total === 1 ? t('search.countOneFor', { q }) : t('search.countFor', { q, count: total });
+    if (!hits.length) status.textContent = t('search.none', { q });
+    else status.textContent = total === 1 ? t('search.countOneFor', { q }) : t('search.countFor', { q, count: total });
     lastFacets = data.facets || {};
     facetBar.update(lastFacets, state.filters, total, categoryMap);
     if (!hits.length) showEmpty(q, data.didYouMean);
@@ -300,7 +301,6 @@ function createScreen(outlet, ctx) {
     if (already) { requestButton.disabled = true; requestButton.textContent = t('search.requested'); }
     requestButton.addEventListener('click', () => requestArticle(q, requestButton));
     replace(extra, h('div', { class: 'search-empty', dataset: { test: 'search-empty' } },
-      h('p', { class: 'search-empty-title' }, t('search.none', { q })),
       didYouMean ? h('p', { class: 'did-you-mean', dataset: { test: 'did-you-mean' } }, `${t('search.didYouMean')} `,
         h('button', { type: 'button', class: 'link-button', dataset: { test: 'did-you-mean-link' }, onclick: () => { input.value = didYouMean; runNow({ history: 'push' }); input.focus(); } }, didYouMean), t('search.didYouMeanEnd')) : null,
       h('p', { class: 'muted' }, t('search.noneHint')),
@@ -404,6 +404,7 @@ function createScreen(outlet, ctx) {
     if (!paneId) return;
     const index = hits.findIndex((hit) => hit.id === paneId);
     if (index >= 0) list.children[index]?.classList.add('is-open');
+    copyButton.hidden = !answerText(hits[index]);
   }
 
   function recordClick(hit, index) {
@@ -443,8 +444,6 @@ function createScreen(outlet, ctx) {
     document.documentElement.classList.add('search-pane-open');
     pane.hidden = false;
     fullLink.href = `#/articles/${encodeURIComponent(id)}`;
-    const hit = hits.find((x) => x.id === id);
-    copyButton.hidden = !answerText(hit);
     markOpen();
     paneBody.scrollTop = 0;
     renderReader(paneBody, id, {
