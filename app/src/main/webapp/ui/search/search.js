@@ -363,7 +363,7 @@ function createScreen(outlet, ctx) {
         hit.needsReview ? h('span', { class: 'badge badge-needs-review', dataset: { test: 'badge-needs-review' } }, t('search.needsReview')) : null,
         hit.archived ? h('span', { class: 'badge badge-archived' }, t('search.archived')) : null,
         hit.semantic ? h('span', { class: 'badge badge-semantic', title: t('search.semanticHint'), dataset: { test: 'badge-semantic' } }, t('search.semantic')) : null),
-      hit.snippet ? h('p', { class: 'result-snippet', dataset: { test: 'result-snippet' } }, highlighted(hit.snippet)) : null,
+      hit.snippet ? h('p', { class: 'result-snippet', dataset: { test: 'result-snippet' } }, highlighted(hit.snippet.replace(/\n{2,}/g, '\n'))) : null,
       hit.tags?.length ? h('ul', { class: 'tags' }, hit.tags.slice(0, 6).map((tag) => h('li', { class: 'tag' }, tag))) : null);
     copy.addEventListener('click', (event) => { event.stopPropagation(); copyText(answerText(hit)); });
     li.addEventListener('mousedown', (event) => { if (event.button === 0 && !event.ctrlKey && !event.metaKey) event.preventDefault(); });
@@ -492,13 +492,16 @@ function createScreen(outlet, ctx) {
   }
 
   // ----- keyboard -----
-  input.addEventListener('input', () => {
+  const typed = () => {
     clear.hidden = !input.value;
     openFirstWhenReady = null;
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => runNow(), TYPING_DELAY);
-    suggest.request(input.value);
-  });
+    typingTimer = setTimeout(() => { runNow(); suggest.request(input.value); }, TYPING_DELAY);
+  };
+  // While a Chinese input method is composing, the box holds pinyin, not the query: wait for the
+  // characters.
+  input.addEventListener('input', (event) => { if (!event.isComposing) typed(); });
+  input.addEventListener('compositionend', typed);
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing) return; // Chinese input method still composing
