@@ -27,6 +27,19 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY = 40;
 const BUSY_DELAY = 150;
 const requested = new Set(); // queries this browser already asked authors for
+let mine = null; // {at, promise of the lower-cased queries of my open requests}
+
+function myRequests() {
+  if (!mine || Date.now() - mine.at > 60000) {
+    mine = {
+      at: Date.now(),
+      promise: api.get('/article-requests/mine', { limit: 100 })
+        .then(({ data }) => new Set((data?.items || []).filter((r) => r.status === 'OPEN').map((r) => r.query.trim().toLowerCase())))
+        .catch(() => new Set()),
+    };
+  }
+  return mine.promise;
+}
 
 let screen = null;
 
@@ -297,8 +310,17 @@ function createScreen(outlet, ctx) {
 
   function showEmpty(q, didYouMean) {
     const requestButton = h('button', { type: 'button', class: 'primary', dataset: { test: 'request-article' } }, t('search.request'));
-    const already = requested.has(q.toLowerCase());
-    if (already) { requestButton.disabled = true; requestButton.textContent = t('search.requested'); }
+    const markRequested = () => {
+      requestButton.disabled = true;
+      requestButton.textContent = t('search.requested');
+      requestButton.dataset.state = 'requested';
+    };
+    if (requested.has(q.toLowerCase())) markRequested();
+    else {
+      myRequests().then((queries) => {
+        if (queries.has(q.toLowerCase()) && requestButton.isConnected) markRequested();
+      });
+    }
     requestButton.addEventListener('click', () => requestArticle(q, requestButton));
     replace(extra, h('div', { class: 'search-empty', dataset: { test: 'search-empty' } },
       didYouMean ? h('p', { class: 'did-you-mean', dataset: { test: 'did-you-mean' } }, `${t('search.didYouMean')} `,
@@ -311,7 +333,7 @@ function createScreen(outlet, ctx) {
     button.disabled = true;
     const space = state.filters.space?.length === 1 ? state.filters.space[0] : undefined;
     try {
-      await api.post('/article-requests', { query: q, space });
+      await api.post('/article-requests', { query: q.slice(0, 300), space });
       requested.add(q.toLowerCase());
       button.textContent = t('search.requested');
       button.dataset.state = 'requested';
@@ -421,7 +443,7 @@ function createScreen(outlet, ctx) {
   }
 
   function openArticle(id, index) {
-    suggest.close();
+    suggest.cancel();
     if (index < 0) {
       const found = hits.findIndex((hit) => hit.id === id);
       if (found >= 0) setActive(found);
@@ -509,7 +531,7 @@ function createScreen(outlet, ctx) {
       case 'ArrowDown':
         event.preventDefault();
         if (suggest.isOpen() && suggest.move(1)) return;
-        if (suggest.isOpen()) suggest.close();
+        suggest.cancel();
         move(1);
         break;
       case 'ArrowUp':
@@ -520,7 +542,7 @@ function createScreen(outlet, ctx) {
       case 'Enter':
         event.preventDefault();
         if (suggest.isOpen() && suggest.hasActive()) { suggest.choose(); return; }
-        suggest.close();
+        suggest.cancel();
         if (active >= 0) { openAt(active); return; }
         if (searchKey(state) === renderedKey && state.q === input.value && hits.length) { openAt(0); return; }
         openFirstWhenReady = input.value;
@@ -528,7 +550,7 @@ function createScreen(outlet, ctx) {
         break;
       case 'Escape':
         event.preventDefault();
-        if (suggest.isOpen()) { suggest.close(); return; }
+        if (suggest.isOpen()) { suggest.cancel(); return; }
         if (paneId) { closePane(); return; }
         if (input.value) { input.value = ''; runNow(); }
         break;
@@ -542,7 +564,7 @@ function createScreen(outlet, ctx) {
       default:
     }
   });
-  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== input) suggest.close(); }, 100));
+  input.addEventListener('blur', () => setTimeout(() => { if (document.activeElement !== input) suggest.cancel(); }, 100));
   input.addEventListener('kb:suggest-closed', () => {
     input.setAttribute('aria-controls', list.id);
     if (active >= 0) input.setAttribute('aria-activedescendant', `result-${active}`);
