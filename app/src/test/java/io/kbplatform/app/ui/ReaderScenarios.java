@@ -56,7 +56,10 @@ public final class ReaderScenarios {
             + token
             + " <b>stays</b>.";
     String id = createAndPublish(space, "Payload " + token, body);
-    admin.searchUntil(token, r -> r.json().get("total").asInt() == 1, Duration.ofSeconds(20));
+    admin.searchUntil(
+        token,
+        r -> r.status() == 200 && r.json().get("total").asInt() == 1,
+        Duration.ofSeconds(60));
     Api agent = admin.newUser("AGENT");
     signIn(agent);
 

@@ -337,7 +337,8 @@ public final class SearchScenarios {
         admin.searchUntil(
             query,
             r -> r.status() == 200 && r.json().get("total").asInt() == total,
-            Duration.ofSeconds(20));
+            Duration.ofSeconds(60));
+    assertEquals(200, reply.status(), "search: " + reply);
     assertEquals(total, reply.json().get("total").asInt(), "indexed: " + reply);
   }
 
