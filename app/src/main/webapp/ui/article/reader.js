@@ -19,6 +19,8 @@ function editorLinks(article, session) {
   const links = [
     h('a', { class: 'button small', href: `#/articles/${id}/edit`, dataset: { test: 'article-edit' } }, t('article.edit')),
     h('a', { class: 'button small', href: `#/articles/${id}/history`, dataset: { test: 'article-history' } }, t('article.history')),
+    can(session, article.space, 'PUBLISH')
+      ? h('a', { class: 'button small', href: `#/articles/${id}/reading`, dataset: { test: 'article-reading' } }, t('article.requiredReading')) : null,
     article.status === 'IN_REVIEW' && can(session, article.space, 'PUBLISH')
       ? h('a', { class: 'button small primary', href: `#/articles/${id}/review`, dataset: { test: 'article-review' } }, t('article.review')) : null,
   ];

@@ -158,12 +158,13 @@ public final class ReaderScenarios {
     String pending = Fixtures.require(agent.get("/api/acknowledgements/pending"), 200).body();
     assertFalse(pending.contains(id), "nothing left to acknowledge: " + pending);
 
-    // The editor of the space sees where to edit and the history.
+    // A publisher of the space sees where to edit, the history and who must read it.
     signIn(admin);
     browser.open("/#/articles/" + id);
     browser.driver().navigate().refresh();
     browser.waitFor("[data-test=article-edit]");
     browser.waitFor("[data-test=article-history]");
+    browser.waitFor("[data-test=article-reading]");
     browser.assertNoJsErrors();
   }
 
