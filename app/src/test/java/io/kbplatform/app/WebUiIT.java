@@ -5,6 +5,7 @@ import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.app.ui.ReaderScenarios;
+import io.kbplatform.app.ui.ReadingScenarios;
 import io.kbplatform.app.ui.SearchScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
 import java.net.URI;
@@ -64,6 +65,11 @@ class WebUiIT {
   @Test
   void theFrameFitsATablet() {
     new SignInScenarios(browser, base).fitsATablet();
+  }
+
+  @Test
+  void aPublisherMakesAnArticleRequiredReadingAndSeesWhoConfirmed() {
+    new ReadingScenarios(browser, base).publisherMakesAnArticleMandatoryAndSeesWhoConfirmed();
   }
 
   // ---- agent search and reader (search helper: add your @Test methods below this line) ------
