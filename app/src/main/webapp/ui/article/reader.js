@@ -77,6 +77,7 @@ async function acknowledgement(slot, article) {
         box.classList.replace('ack-pending', 'ack-done');
         button.remove();
         toast(text.textContent, 'success');
+        window.dispatchEvent(new CustomEvent('kb:acknowledged', { detail: { article: article.id, version: data.version } }));
       } catch (error) {
         button.disabled = false;
         toast(`${t('article.ackFailed')} ${errorMessage(error)}`, 'error');
