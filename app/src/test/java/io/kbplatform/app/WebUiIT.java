@@ -4,7 +4,9 @@ import io.kbplatform.app.testsupport.Browser;
 import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.ui.ReaderScenarios;
 import io.kbplatform.app.ui.ReadingScenarios;
+import io.kbplatform.app.ui.SearchScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
 import io.kbplatform.app.ui.WorkScenarios;
 import java.net.URI;
@@ -72,6 +74,36 @@ class WebUiIT {
   }
 
   // ---- agent search and reader (search helper: add your @Test methods below this line) ------
+
+  @Test
+  void searchAsYouTypeAndOpenByKeyboard() {
+    new SearchScenarios(browser, base).searchAsYouTypeAndOpenByKeyboard();
+  }
+
+  @Test
+  void feedbackFromTheSearchPane() {
+    new SearchScenarios(browser, base).feedbackFromThePane();
+  }
+
+  @Test
+  void aRestrictedArticleNeverAppearsToOthers() {
+    new SearchScenarios(browser, base).restrictedArticleNeverAppears();
+  }
+
+  @Test
+  void anEmptySearchOffersDidYouMeanAndARequest() {
+    new SearchScenarios(browser, base).emptySearchOffersDidYouMeanAndRequest();
+  }
+
+  @Test
+  void anArticleWithScriptRendersInert() {
+    new ReaderScenarios(browser, base).scriptInArticleRendersInert();
+  }
+
+  @Test
+  void readerShowsAttachmentsAndTakesAnAcknowledgement() {
+    new ReaderScenarios(browser, base).attachmentsAndAcknowledgement();
+  }
 
   // ---- end of agent search and reader ----------------------------------------------------
 
