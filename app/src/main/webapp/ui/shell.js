@@ -22,7 +22,7 @@ export function renderShell(root, session, { signOut }) {
   root.replaceChildren(
     h('a', { class: 'skip-link', href: '#main', onclick: (e) => { e.preventDefault(); main.focus(); } }, t('app.skip')),
     h('header', { class: 'topbar' },
-      h('a', { class: 'brand', href: '#/' }, h('img', { src: '/ui/css/icon.svg', alt: '', width: 24, height: 24 }), t('app.name')),
+      h('a', { class: 'brand', href: '#/', 'aria-label': t('app.name') }, h('img', { src: '/ui/css/icon.svg', alt: '', width: 24, height: 24 }), h('span', { class: 'brand-name' }, t('app.name'))),
       h('nav', { 'aria-label': t('nav.main'), class: 'nav' }, links),
       h('div', { class: 'topbar-end' },
         h('button', {
