@@ -165,6 +165,13 @@ export function markdownEditor({ value = '', label, onInput }) {
       replaceRange(textarea, text, start, end);
       changed();
     },
+    /** Inserts a block (an image, a link) on its own line at the cursor. */
+    insertBlock(text) {
+      const { selectionStart: start, value } = textarea;
+      const before = start > 0 && value[start - 1] !== '\n' ? '\n\n' : '';
+      const after = start < value.length && value[start] !== '\n' ? '\n\n' : '';
+      this.insert(before + text + after);
+    },
     focus: (options) => {
       if (!media.matches) select('write');
       textarea.focus(options);

@@ -171,7 +171,7 @@ export async function render(outlet, params, ctx) {
   const actionButtons = h('div', { class: 'editor-buttons' });
   const mergeHolder = h('div', { class: 'editor-merge' });
 
-  const saveButton = h('button', { type: 'submit', class: 'primary', dataset: { test: 'save' }, title: t('editor.saveKey') }, t('editor.save'));
+  const saveButton = h('button', { type: 'button', class: 'primary', dataset: { test: 'save' }, title: t('editor.saveKey'), onclick: () => save() }, t('editor.save'));
 
   function drawHeader() {
     const status = article?.status || 'DRAFT';
@@ -199,8 +199,8 @@ export async function render(outlet, params, ctx) {
       article && can(session, article.space, 'ADMINISTER') ? h('button', { type: 'button', class: 'secondary danger-text', dataset: { test: 'delete' }, onclick: remove }, t('editor.delete')) : null,
       publisher && status !== 'ARCHIVED' ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'archive' }, onclick: () => transition('archive') }, t('editor.archive')) : null,
       publisher && status === 'ARCHIVED' ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'unarchive' }, onclick: () => transition('unarchive') }, t('editor.unarchive')) : null,
-      publisher && (status === 'DRAFT' || status === 'IN_REVIEW') ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'publish' }, onclick: () => transition('publish') }, t('editor.publish')) : null,
-      article && status === 'DRAFT' ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'submit' }, onclick: () => transition('submit') }, t('editor.submit')) : null,
+      publisher && (status === 'DRAFT' || status === 'IN_REVIEW' || (status === 'PUBLISHED' && isDirty())) ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'publish' }, onclick: () => transition('publish') }, t('editor.publish')) : null,
+      article && (status === 'DRAFT' || (status === 'PUBLISHED' && isDirty())) ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'submit' }, onclick: () => transition('submit') }, t('editor.submit')) : null,
       saveButton);
   }
 
@@ -219,9 +219,15 @@ export async function render(outlet, params, ctx) {
     else clearLocal(username, id);
   }, 600);
 
+  let wasDirty = false;
   function changed() {
     setSaveState();
     storeLocal();
+    const dirty = isDirty();
+    if (dirty !== wasDirty) {
+      wasDirty = dirty;
+      drawActions(); // e.g. "Submit for review" appears once a published article has changes
+    }
   }
 
   function offerLocalCopy() {
@@ -439,6 +445,7 @@ export async function render(outlet, params, ctx) {
     merging = view;
     mergeHolder.append(view);
     form.hidden = true;
+    actionBar.hidden = true;
     saveState.textContent = t('merge.pending');
     view.focusHeading();
   }
@@ -449,6 +456,7 @@ export async function render(outlet, params, ctx) {
     merging.remove();
     merging = null;
     form.hidden = false;
+    actionBar.hidden = false;
   }
 
   // ---- workflow steps ----
@@ -524,7 +532,7 @@ export async function render(outlet, params, ctx) {
   };
   updateRestricted();
 
-  const attachments = article ? attachmentsPanel({ articleId: id, canEdit: true, onInsert: (md) => editor.insert(md) }) : null;
+  const attachments = article ? attachmentsPanel({ articleId: id, canEdit: true, onInsert: (md) => editor.insertBlock(md) }) : null;
 
   const form = h('form', { class: 'editor-form', novalidate: true, dataset: { test: 'editor-form' } },
     h('div', { class: 'editor-meta' },
@@ -539,8 +547,9 @@ export async function render(outlet, params, ctx) {
         article ? field(t('editor.changeNote'), changeNote, t('editor.changeNoteHint')) : null,
         advanced,
         article ? activity : null),
-      attachments ? attachments.el : h('section', { class: 'card att-panel' }, h('h2', null, t('att.title')), h('p', { class: 'muted' }, t('att.saveFirst')))),
-    h('div', { class: 'editor-actions', dataset: { test: 'editor-actions' } }, saveState, message, actionButtons));
+      attachments ? attachments.el : h('section', { class: 'card att-panel' }, h('h2', null, t('att.title')), h('p', { class: 'muted' }, t('att.saveFirst')))));
+  // The save state, messages and buttons stay in view under the top bar while the article scrolls.
+  const actionBar = h('div', { class: 'editor-actions', dataset: { test: 'editor-actions' } }, saveState, message, actionButtons);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     save();
@@ -558,7 +567,7 @@ export async function render(outlet, params, ctx) {
 
   replace(outlet, h('div', { class: 'editor', dataset: { test: 'editor' } },
     h('header', { class: 'editor-head' }, h('div', null, heading, headerStatus), headerLinks),
-    notices, mergeHolder, form));
+    actionBar, notices, mergeHolder, form));
 
   await loadCategories(spaceSelect.value, base.category);
   if (!article && template) applyTemplate(template);

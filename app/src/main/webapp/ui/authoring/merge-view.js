@@ -50,6 +50,7 @@ async function copyText(text) {
 export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) {
   const { chunks, conflicts } = merge3(base.body, mine.body, theirs.body);
   const resolutions = new Array(conflicts).fill(undefined);
+  const choices = new Array(conflicts).fill(null); // how each was resolved: mine | theirs | both | edited
   const title = mergeValue(base.title, mine.title, theirs.title);
   const tags = mergeTags(base.tags || [], mine.tags || [], theirs.tags || []);
   const total = conflicts + (title.conflict ? 1 : 0);
@@ -102,8 +103,9 @@ export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) 
     const holder = h('div', { class: 'merge-conflict-content' });
     const el = h('fieldset', { class: 'merge-conflict', dataset: { test: 'merge-conflict', index: String(index) } },
       h('legend', null, t('merge.conflictN', { n: index + 1, total: conflicts })), holder);
-    const choose = (lines) => {
+    const choose = (lines, how) => {
       resolutions[index] = lines;
+      choices[index] = how;
       showResolved();
       updateProgress();
       focusNext(index);
@@ -119,9 +121,9 @@ export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) 
             h('h4', null, t('merge.theirs')), linesBlock(chunk.theirs, 'merge-theirs-lines', 'merge-theirs'))),
         chunk.base.length ? h('details', { class: 'merge-base' }, h('summary', null, t('merge.original')), linesBlock(chunk.base, 'merge-base-lines')) : null,
         h('div', { class: 'merge-buttons', role: 'group', 'aria-label': t('merge.resolveLabel', { n: index + 1 }) },
-          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-mine' }, onclick: () => choose(chunk.mine) }, t('merge.keepMine')),
-          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-theirs' }, onclick: () => choose(chunk.theirs) }, t('merge.keepTheirs')),
-          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-both' }, onclick: () => choose([...chunk.mine, ...chunk.theirs]) }, t('merge.keepBoth')),
+          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-mine' }, onclick: () => choose(chunk.mine, 'mine') }, t('merge.keepMine')),
+          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-theirs' }, onclick: () => choose(chunk.theirs, 'theirs') }, t('merge.keepTheirs')),
+          h('button', { type: 'button', class: 'small secondary', dataset: { test: 'keep-both' }, onclick: () => choose([...chunk.mine, ...chunk.theirs], 'both') }, t('merge.keepBoth')),
           h('button', { type: 'button', class: 'small secondary', dataset: { test: 'edit-conflict' }, onclick: showEditor }, t('merge.edit'))));
     };
     const showEditor = () => {
@@ -131,7 +133,7 @@ export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) 
       replace(holder,
         h('label', { for: id }, t('merge.editLabel')), area,
         h('div', { class: 'merge-buttons' },
-          h('button', { type: 'button', class: 'small primary', dataset: { test: 'merge-edit-done' }, onclick: () => choose(splitLines(area.value)) }, t('merge.editDone')),
+          h('button', { type: 'button', class: 'small primary', dataset: { test: 'merge-edit-done' }, onclick: () => choose(splitLines(area.value), 'edited') }, t('merge.editDone')),
           h('button', { type: 'button', class: 'small secondary', onclick: () => (resolutions[index] === undefined ? showChoices() : showResolved()) }, t('common.cancel'))));
       area.focus();
     };
@@ -139,7 +141,7 @@ export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) 
       el.classList.add('resolved');
       const change = h('button', { type: 'button', class: 'small link-button', dataset: { test: 'merge-change' }, onclick: () => { resolutions[index] = undefined; updateProgress(); showChoices(); change.blur(); el.querySelector('button')?.focus(); } }, t('merge.change'));
       replace(holder,
-        h('p', { class: 'merge-resolved-label' }, h('span', { class: 'badge badge-verified' }, t('merge.resolved')), ' ', change),
+        h('p', { class: 'merge-resolved-label' }, h('span', { class: 'badge badge-verified', dataset: { test: 'merge-resolution' } }, t(`merge.resolved.${choices[index]}`)), ' ', change),
         linesBlock(resolutions[index], 'merge-result-lines', 'merge-result'));
     };
     showChoices();

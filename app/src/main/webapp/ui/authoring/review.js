@@ -81,6 +81,12 @@ export async function render(outlet, params, ctx) {
     select(panels[next].key, true);
   });
   select(selected);
+  if (panels.length === 1) {
+    // Nothing to switch between: no tabs, just the article.
+    tablist.hidden = true;
+    panelEls[0].removeAttribute('role');
+    panelEls[0].removeAttribute('tabindex');
+  }
 
   // ---- decision ----
   const commentId = uid('comment');
