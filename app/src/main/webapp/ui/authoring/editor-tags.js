@@ -9,7 +9,7 @@ const MAX_LENGTH = 64;
 const MAX_TAGS = 50;
 
 /**
- * tagInput({label, tags, onChange, hint, test}) → {el, tags(), setTags(list), focus()}.
+ * tagInput({label, tags, onChange, hint, test}) → {el, tags(), commit(), setTags(list), focus()}.
  */
 export function tagInput({ label, tags = [], onChange, hint, test = 'tags' }) {
   const id = uid('tags');
@@ -93,9 +93,10 @@ export function tagInput({ label, tags = [], onChange, hint, test = 'tags' }) {
   const el = h('div', { class: 'field', dataset: { test } }, h('label', { for: id }, label), box, message, live);
   return {
     el,
-    tags: () => {
+    tags: () => [...values],
+    /** Adds what is still typed in the box (e.g. before saving). */
+    commit() {
       if (input.value.trim()) { add(input.value); input.value = ''; }
-      return [...values];
     },
     setTags(next) {
       values = [...next];

@@ -15,6 +15,9 @@ import './messages.js';
 
 const TEMPLATES = ['FAQ', 'HOW_TO', 'TROUBLESHOOTING', 'KCS'];
 let focusBodyOnArrival = false;
+// Unsaved work handed from one render of the same editor to the next (e.g. a language switch
+// re-renders the screen): {key, values, at}.
+let carried = null;
 
 function flattenCategories(tree, depth = 0, out = []) {
   for (const node of tree || []) {
@@ -195,6 +198,8 @@ export async function render(outlet, params, ctx) {
     const status = article?.status || 'DRAFT';
     const publisher = article ? canPublish() : false;
     saveButton.disabled = saving || status === 'ARCHIVED';
+    // Redrawing must not drop the keyboard focus of whoever just pressed one of these buttons.
+    const focused = actionButtons.contains(document.activeElement) ? document.activeElement.dataset.test : null;
     replace(actionButtons,
       article && can(session, article.space, 'ADMINISTER') ? h('button', { type: 'button', class: 'secondary danger-text', dataset: { test: 'delete' }, onclick: remove }, t('editor.delete')) : null,
       publisher && status !== 'ARCHIVED' ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'archive' }, onclick: () => transition('archive') }, t('editor.archive')) : null,
@@ -202,10 +207,12 @@ export async function render(outlet, params, ctx) {
       publisher && (status === 'DRAFT' || status === 'IN_REVIEW' || (status === 'PUBLISHED' && isDirty())) ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'publish' }, onclick: () => transition('publish') }, t('editor.publish')) : null,
       article && (status === 'DRAFT' || (status === 'PUBLISHED' && isDirty())) ? h('button', { type: 'button', class: 'secondary', dataset: { test: 'submit' }, onclick: () => transition('submit') }, t('editor.submit')) : null,
       saveButton);
+    if (focused) (actionButtons.querySelector(`[data-test="${focused}"]`) || saveButton).focus();
   }
 
   function setSaveState() {
-    if (saving) saveState.textContent = t('editor.saving');
+    if (merging) saveState.textContent = t('merge.pending');
+    else if (saving) saveState.textContent = t('editor.saving');
     else if (isDirty()) saveState.textContent = t('editor.unsaved');
     else if (lastSavedAt) saveState.textContent = t('editor.savedAt', { at: formatDateTime(lastSavedAt) });
     else saveState.textContent = article ? t('editor.noChanges') : '';
@@ -233,6 +240,13 @@ export async function render(outlet, params, ctx) {
   function offerLocalCopy() {
     const local = loadLocal(username, id);
     if (!local) return;
+    if (carried && carried.key === `${username}.${id}` && Date.now() - carried.at < 2000 && local.baseVersion === base.version) {
+      carried = null;
+      fill({ ...snapshot(), ...local });
+      if (!article && local.template) { template = local.template; templateSelect.value = local.template; }
+      changed();
+      return;
+    }
     const differs = local.title !== base.title || local.body !== (article ? base.body : '') || !sameList(local.tags || [], base.tags);
     if (!differs) {
       clearLocal(username, id);
@@ -329,6 +343,8 @@ export async function render(outlet, params, ctx) {
   /** Saves the form; true when the server has it. */
   async function save({ retried = false } = {}) {
     if (saving || merging) return false;
+    tags.commit();
+    restricted.commit();
     const values = snapshot();
     message.textContent = '';
     if (!validate(values)) return false;
@@ -358,7 +374,7 @@ export async function render(outlet, params, ctx) {
     } catch (error) {
       if (error.status === 412) {
         saving = false;
-        return startMerge(base, { retried });
+        return await startMerge(base, { retried });
       }
       message.textContent = errorMessage(error);
       if (error.status === 409 && article?.status === 'ARCHIVED') message.textContent = t('editor.archivedNote');
@@ -389,9 +405,7 @@ export async function render(outlet, params, ctx) {
       || (latest.title === mergeBase.title && latest.body === mergeBase.body && sameList(latest.tags, mergeBase.tags));
     if (sameContent && mergeBase === base && !retried) {
       // Only the workflow state moved on (e.g. a submit or approval): nothing to merge.
-      const mineCategory = mine.category;
-      adopt(latest, latestEtag);
-      categorySelect.value = mineCategory;
+      adopt(latest, latestEtag); // the fields keep the author's text; only the base moves on
       toast(t('merge.onlyStatus'), 'info');
       return save({ retried: true });
     }
@@ -620,7 +634,10 @@ export async function render(outlet, params, ctx) {
     storeLocal.cancel();
     if (!leaving && (isDirty() || merging)) {
       saveLocal(username, id, { ...snapshot(), baseVersion: base.version, template });
-      toast(t('editor.keptLocally'), 'info');
+      const handed = { key: `${username}.${id}`, at: Date.now() };
+      carried = handed;
+      // Tell the author, unless the same editor picks the work up again at once.
+      setTimeout(() => { if (carried === handed) toast(t('editor.keptLocally'), 'info'); }, 400);
     }
     merging?.cleanup?.();
     editor.destroy();
