@@ -80,13 +80,18 @@ export function attachmentsPanel({ articleId, canEdit, onInsert }) {
 
   async function upload(file) {
     const bar = progressBar(t('att.progress', { name: file.name }));
+    const processing = h('span', { class: 'muted att-processing', dataset: { test: 'upload-processing' } });
     const line = h('li', { class: 'att-upload', dataset: { test: 'upload', name: file.name } },
-      h('span', { class: 'att-upload-name' }, file.name, ' ', h('span', { class: 'muted' }, formatBytes(file.size))), bar);
+      h('span', { class: 'att-upload-name' }, file.name, ' ', h('span', { class: 'muted' }, formatBytes(file.size))), bar, processing);
     uploads.append(line);
     try {
       const { data } = await api.upload(`/articles/${articleId}/attachments`, file, {
         query: { name: file.name },
-        onProgress: (fraction) => bar.set(fraction),
+        onProgress: (fraction) => {
+          bar.set(fraction);
+          // Sent: the server now checks the file and extracts its text before it answers.
+          if (fraction >= 1 && !processing.textContent) processing.textContent = t('att.processing');
+        },
       });
       bar.set(1);
       line.classList.add('done');
@@ -97,6 +102,7 @@ export function attachmentsPanel({ articleId, canEdit, onInsert }) {
     } catch (error) {
       line.classList.add('failed');
       bar.remove();
+      processing.remove();
       line.append(h('p', { class: 'att-error', role: 'alert', dataset: { test: 'upload-error' } }, uploadError(error, file)),
         h('button', { type: 'button', class: 'small secondary', onclick: () => line.remove() }, t('common.close')));
     }

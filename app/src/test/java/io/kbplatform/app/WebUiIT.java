@@ -4,6 +4,7 @@ import io.kbplatform.app.testsupport.Browser;
 import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.ui.AuthoringScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -69,6 +70,26 @@ class WebUiIT {
   // ---- end of agent search and reader ----------------------------------------------------
 
   // ---- authoring and review (editor helper: add your @Test methods below this line) --------
+
+  @Test
+  void anAuthorWritesFromATemplateAPublisherApprovesAndAnAgentFindsIt() {
+    new AuthoringScenarios(browser, base).authorWritesFromATemplatePublisherApprovesAgentFindsIt();
+  }
+
+  @Test
+  void twoEditorsSaveTheSameArticleAndNoWorkIsLost() {
+    new AuthoringScenarios(browser, base).twoEditorsSaveTheSameArticleAndNoWorkIsLost();
+  }
+
+  @Test
+  void anAttachmentUploadShowsProgressAndTheAttachmentAppears() {
+    new AuthoringScenarios(browser, base).attachmentUploadShowsProgressAndTheAttachmentAppears();
+  }
+
+  @Test
+  void aRejectionWithACommentReturnsTheArticleToItsAuthor() {
+    new AuthoringScenarios(browser, base).rejectionWithACommentReturnsTheArticleToItsAuthor();
+  }
 
   // ---- end of authoring and review -------------------------------------------------------
 
