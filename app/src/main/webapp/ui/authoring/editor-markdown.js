@@ -97,6 +97,20 @@ export function markdownEditor({ value = '', label, onInput }) {
       onclick: () => { action.run(textarea); changed(); },
     }, h('span', { 'aria-hidden': 'true' }, t(`md.${action.id}.icon`)))));
 
+  // A toolbar is one tab stop; the arrow keys move between its buttons.
+  const tools = [...toolbar.querySelectorAll('button')];
+  tools.forEach((b, i) => { b.tabIndex = i === 0 ? 0 : -1; });
+  toolbar.addEventListener('keydown', (event) => {
+    const index = tools.indexOf(document.activeElement);
+    if (index < 0) return;
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tools.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = tools[(next + tools.length) % tools.length];
+    tools.forEach((b) => { b.tabIndex = b === target ? 0 : -1; });
+    target.focus();
+  });
+
   // Tabs (narrow screens) or two panes (wide screens).
   const writeTab = h('button', { type: 'button', role: 'tab', id: `${id}-tab-write`, 'aria-controls': `${id}-write`, dataset: { test: 'tab-write' } }, t('md.write'));
   const previewTab = h('button', { type: 'button', role: 'tab', id: `${id}-tab-preview`, 'aria-controls': `${id}-preview`, dataset: { test: 'tab-preview' } }, t('md.preview'));
