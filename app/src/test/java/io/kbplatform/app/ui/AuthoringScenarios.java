@@ -147,12 +147,15 @@ public final class AuthoringScenarios {
     b.click("[data-test=save]");
 
     b.waitFor("[data-test=merge-view]");
-    b.waitForText("[data-test=diff-panel]", "3 到 5 个工作日"); // what the other editor changed
+    // What the other editor changed, marked as insertions.
+    b.until(d -> insertedText(b).contains("道歉并") && insertedText(b).contains("（A）"));
     assertEquals(1, b.all("[data-test=merge-conflict]").size());
     assertTrue(b.text("[data-test=merge-mine]").contains("先倾听"));
     assertTrue(b.text("[data-test=merge-theirs]").contains("先道歉并安抚"));
+    b.screenshot("authoring-merge-view");
     b.click("[data-test=merge-save]"); // not yet: one conflict is open
-    assertTrue(b.all("[data-test=merge-view]").size() == 1, "unresolved merge is not saved");
+    assertEquals(1, b.all("[data-test=merge-view]").size(), "an unresolved merge is not saved");
+    assertEquals("keep-mine", b.focused().getAttribute("data-test"), "focus goes to the conflict");
     b.click("[data-test=merge-conflict] [data-test=keep-both]");
     b.waitFor("[data-test=merge-resolution]");
     b.click("[data-test=merge-save]");
@@ -290,6 +293,16 @@ public final class AuthoringScenarios {
   private static String body(Browser browser) {
     return (String)
         browser.script("return document.querySelector('[data-test=editor-body]')?.value ?? ''");
+  }
+
+  /** The text the diff panel marks as inserted (without its screen-reader labels). */
+  private static String insertedText(Browser browser) {
+    return (String)
+        browser.script(
+            "return [...document.querySelectorAll('[data-test=diff-panel] ins')].map((e) => {"
+                + " const c = e.cloneNode(true);"
+                + " c.querySelectorAll('.visually-hidden').forEach((x) => x.remove());"
+                + " return c.textContent; }).join('|')");
   }
 
   private static List<String> chips(Browser browser, String test) {
