@@ -85,7 +85,8 @@ export async function render(outlet, params, ctx) {
   const canPublish = () => can(session, spaceSelect.value, 'PUBLISH');
 
   // ---- fields ----
-  const titleInput = h('input', { type: 'text', maxlength: 300, required: true, value: base.title, autocomplete: 'off', dataset: { test: 'editor-title' } });
+  // A new article may come with a suggested title (e.g. an agent's request: #/articles/new?title=…).
+  const titleInput = h('input', { type: 'text', maxlength: 300, required: true, value: article ? base.title : (params.title || '').slice(0, 300), autocomplete: 'off', dataset: { test: 'editor-title' } });
   const spaceSelect = h('select', { dataset: { test: 'editor-space' } },
     writable.map((s) => h('option', { value: s.key, selected: s.key === base.space }, `${s.name} (${s.key})`)));
   if (article && !writable.some((s) => s.key === article.space)) {
