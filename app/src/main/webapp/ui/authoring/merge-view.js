@@ -76,7 +76,7 @@ export function mergeView({ base, mine, theirs, diff, onApply, onDiscardMine }) 
   if (title.conflict) {
     const name = uid('title');
     const choice = (value, label, test) => h('label', { class: 'checkbox merge-choice' },
-      h('input', { type: 'radio', name, value, dataset: { test }, onchange: () => { titleChoice = value; updateProgress(); } }),
+      h('input', { type: 'radio', name, value, dataset: { test }, onchange: () => { titleChoice = value; titleSection.classList.add('resolved'); updateProgress(); } }),
       h('span', null, label, ': ', h('strong', null, value)));
     titleSection = h('fieldset', { class: 'merge-conflict merge-title-conflict', dataset: { test: 'merge-title-conflict' } },
       h('legend', null, t('merge.titleConflict')),
