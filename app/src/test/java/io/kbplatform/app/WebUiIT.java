@@ -5,7 +5,9 @@ import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.app.ui.AuthoringScenarios;
+import io.kbplatform.app.ui.ReadingScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
+import io.kbplatform.app.ui.WorkScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -65,6 +67,11 @@ class WebUiIT {
     new SignInScenarios(browser, base).fitsATablet();
   }
 
+  @Test
+  void aPublisherMakesAnArticleRequiredReadingAndSeesWhoConfirmed() {
+    new ReadingScenarios(browser, base).publisherMakesAnArticleMandatoryAndSeesWhoConfirmed();
+  }
+
   // ---- agent search and reader (search helper: add your @Test methods below this line) ------
 
   // ---- end of agent search and reader ----------------------------------------------------
@@ -98,6 +105,31 @@ class WebUiIT {
   // ---- end of history and import ---------------------------------------------------------
 
   // ---- my work (work helper: add your @Test methods below this line) -----------------------
+
+  @Test
+  void anOwnerVerifiesAnArticleDueForReviewFromMyWork() {
+    new WorkScenarios(browser, base).ownerVerifiesAnArticleDueForReview();
+  }
+
+  @Test
+  void anOwnerResolvesAnAgentsFeedbackFromTheInbox() {
+    new WorkScenarios(browser, base).ownerResolvesFeedbackFromAnAgent();
+  }
+
+  @Test
+  void anAuthorSeesDraftsAndWhatWasSentBack() {
+    new WorkScenarios(browser, base).authorSeesDraftsAndReturnedOnes();
+  }
+
+  @Test
+  void onlyPublishersSeeWhatAwaitsApproval() {
+    new WorkScenarios(browser, base).publisherSeesWhatAwaitsApproval();
+  }
+
+  @Test
+  void anAuthorHandlesArticleRequestsFromAgents() {
+    new WorkScenarios(browser, base).authorHandlesArticleRequests();
+  }
 
   // ---- end of my work --------------------------------------------------------------------
 
