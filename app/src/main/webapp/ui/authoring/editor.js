@@ -188,7 +188,8 @@ export async function render(outlet, params, ctx) {
     replace(headerLinks,
       article?.live ? h('a', { href: `#/articles/${id}`, dataset: { test: 'view-article' } }, t('editor.viewArticle')) : null,
       article ? h('a', { href: `#/articles/${id}/history`, dataset: { test: 'history-link' } }, t('editor.history')) : null,
-      article?.status === 'IN_REVIEW' && canPublish() ? h('a', { href: `#/articles/${id}/review`, dataset: { test: 'review-link' } }, t('editor.openReview')) : null);
+      article?.status === 'IN_REVIEW' && canPublish() ? h('a', { href: `#/articles/${id}/review`, dataset: { test: 'review-link' } }, t('editor.openReview')) : null,
+      article && canPublish() ? h('a', { href: `#/articles/${id}/reading`, dataset: { test: 'reading-link' } }, t('editor.reading')) : null);
     replace(workflowNotice, ...[authorNotice(events, status)].filter(Boolean));
     if (status === 'ARCHIVED') workflowNotice.append(h('p', { class: 'notice notice-info', role: 'note' }, t('editor.archivedNote')));
     replace(activity, h('h3', null, t('editor.activity')), activityList(events));
