@@ -98,6 +98,11 @@ class WebUiIT {
     new AuthoringScenarios(browser, base).rejectionWithACommentReturnsTheArticleToItsAuthor();
   }
 
+  @Test
+  void theEditorsThreeWayMergeCombinesEverythingThatDoesNotOverlap() {
+    new AuthoringScenarios(browser, base).threeWayMergeCombinesEverythingThatDoesNotOverlap();
+  }
+
   // ---- end of authoring and review -------------------------------------------------------
 
   // ---- history and import (history helper: add your @Test methods below this line) ---------

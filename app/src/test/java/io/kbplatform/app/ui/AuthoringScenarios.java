@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -275,6 +276,43 @@ public final class AuthoringScenarios {
     writer.waitFor("[data-test=status][data-status=DRAFT]");
     writer.waitFor("[data-test=submit]");
     writer.assertNoJsErrors();
+  }
+
+  /**
+   * The editor's three-way merge (ui/authoring/merge.js), run in the browser on the cases a merge
+   * must get right: changes to different lines combine, the same change twice is no conflict,
+   * deletions and insertions at both ends combine, only overlapping changes conflict, tags merge as
+   * sets.
+   */
+  public void threeWayMergeCombinesEverythingThatDoesNotOverlap() {
+    browser.open("/");
+    browser.waitFor("[data-test=login-username]");
+    Object result =
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/ui/authoring/merge.js').then((m) => {"
+                    + " const run = (o, a, b) => { const r = m.merge3(o, a, b);"
+                    + "  return r.conflicts + ':' + m.mergedText(r.chunks); };"
+                    + " done([run('a\\nb\\nc\\nd', 'A\\nb\\nc\\nd', 'a\\nb\\nc\\nD'),"
+                    + "  run('a\\nb\\nc', 'a\\nB\\nc', 'a\\nB\\nc'),"
+                    + "  run('a\\nb\\nc\\nd', 'a\\nc\\nd', 'a\\nb\\nc\\nD'),"
+                    + "  run('a\\nb', 'a\\nb\\nmine', 'theirs\\na\\nb'),"
+                    + "  run('a\\nb\\nc', 'a\\nmine\\nc', 'a\\ntheirs\\nc'),"
+                    + "  run('', '', 'new'),"
+                    + "  m.mergeTags(['x', 'y'], ['x', 'y', 'mine'], ['y', 'theirs']).join(',')]);"
+                    + "}, (e) => done(String(e)));");
+    assertEquals(
+        List.of(
+            "0:A\nb\nc\nD",
+            "0:a\nB\nc",
+            "0:a\nc\nD",
+            "0:theirs\na\nb\nmine",
+            "1:a\nmine\nc",
+            "0:new",
+            "y,mine,theirs"),
+        result);
+    browser.assertNoJsErrors();
   }
 
   // ---- helpers ----
