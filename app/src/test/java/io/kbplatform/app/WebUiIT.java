@@ -5,6 +5,7 @@ import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.app.ui.AdminScenarios;
+import io.kbplatform.app.ui.AuthoringScenarios;
 import io.kbplatform.app.ui.ReaderScenarios;
 import io.kbplatform.app.ui.ReadingScenarios;
 import io.kbplatform.app.ui.SearchScenarios;
@@ -109,6 +110,31 @@ class WebUiIT {
   // ---- end of agent search and reader ----------------------------------------------------
 
   // ---- authoring and review (editor helper: add your @Test methods below this line) --------
+
+  @Test
+  void anAuthorWritesFromATemplateAPublisherApprovesAndAnAgentFindsIt() {
+    new AuthoringScenarios(browser, base).authorWritesFromATemplatePublisherApprovesAgentFindsIt();
+  }
+
+  @Test
+  void twoEditorsSaveTheSameArticleAndNoWorkIsLost() {
+    new AuthoringScenarios(browser, base).twoEditorsSaveTheSameArticleAndNoWorkIsLost();
+  }
+
+  @Test
+  void anAttachmentUploadShowsProgressAndTheAttachmentAppears() {
+    new AuthoringScenarios(browser, base).attachmentUploadShowsProgressAndTheAttachmentAppears();
+  }
+
+  @Test
+  void aRejectionWithACommentReturnsTheArticleToItsAuthor() {
+    new AuthoringScenarios(browser, base).rejectionWithACommentReturnsTheArticleToItsAuthor();
+  }
+
+  @Test
+  void theEditorsThreeWayMergeCombinesEverythingThatDoesNotOverlap() {
+    new AuthoringScenarios(browser, base).threeWayMergeCombinesEverythingThatDoesNotOverlap();
+  }
 
   // ---- end of authoring and review -------------------------------------------------------
 
