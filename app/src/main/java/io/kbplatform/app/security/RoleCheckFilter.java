@@ -16,7 +16,8 @@ import java.util.Arrays;
 /**
  * Enforces {@link RolesAllowed} on every resource method before it runs: 401 without a caller, 403
  * without one of the roles. A method or class without the annotation is refused, so that a
- * forgotten annotation fails closed.
+ * forgotten annotation fails closed; only {@link PermitAnonymous} methods (signing in) run without
+ * a caller.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -26,6 +27,10 @@ public class RoleCheckFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    Method method = resource.getResourceMethod();
+    if (method != null && method.isAnnotationPresent(PermitAnonymous.class)) {
+      return;
+    }
     if (request.getSecurityContext().getUserPrincipal() == null) {
       throw new NotAuthorizedException("Basic realm=\"" + ApiAuthenticationMechanism.REALM + "\"");
     }

@@ -77,4 +77,14 @@ public class SpaceService {
   public List<Space> list(Actor actor) {
     return spaces.findAll().stream().filter(space -> policy.canView(actor, space)).toList();
   }
+
+  /** The spaces the actor may read, each with the actor's level in it. */
+  @Transactional
+  public List<SpaceAccess> access(Actor actor) {
+    return spaces.findAll().stream()
+        .flatMap(
+            space ->
+                policy.levelIn(actor, space).map(level -> new SpaceAccess(space, level)).stream())
+        .toList();
+  }
 }

@@ -180,7 +180,10 @@ record DevServerConfig(
               + usage());
     }
     Path path = Path.of(value).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(path)) {
+    // --war may also name an exploded WAR directory (app/target/kb), whose UI files can be edited
+    // while the app runs.
+    boolean exploded = option == Option.WAR && Files.isDirectory(path.resolve("WEB-INF"));
+    if (!Files.isRegularFile(path) && !exploded) {
       throw new IllegalArgumentException("--" + option.argument + ": file not found: " + path);
     }
     return path;

@@ -1,0 +1,16 @@
+package io.kbplatform.app.session;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Username and password typed into the sign-in form. */
+public class SignInRequest {
+
+  @NotBlank
+  @Size(max = 64)
+  public String username;
+
+  @NotBlank
+  @Size(max = 1024)
+  public String password;
+}
