@@ -60,11 +60,14 @@ final class Instrumentation {
       "const b = window.__kbBench; b.keys = []; b.inputs = []; b.renders = [];"
           + " performance.clearResourceTimings();";
 
-  /** What was recorded, plus the search API calls the page made (resource timing). */
+  /**
+   * What was recorded, plus the page's calls of the search API itself (resource timing; not
+   * suggestions or anything else under /api/search/).
+   */
   static final String READ =
       "const b = window.__kbBench;"
           + " const api = performance.getEntriesByType('resource')"
-          + ".filter(e => e.name.includes('/api/search'))"
+          + ".filter(e => new URL(e.name).pathname === '/api/search')"
           + ".map(e => ({url: e.name, start: e.startTime, duration: e.duration}));"
           + " return {keys: b.keys, inputs: b.inputs,"
           + " renders: b.renders.map(r => ({q: r.q, t: r.t, frame: r.frame, items: r.items})),"

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.openqa.selenium.By;
 
 /**
  * The UI latency benchmark (docs/benchmarks-ui.md): Elasticsearch and the app on PostgreSQL with
@@ -118,8 +119,16 @@ public final class UiBenchMain {
   private List<TypingRun.Typed> type(UiBrowser browser, ScreenLoad loads)
       throws InterruptedException {
     ScreenLoad.Sample opened = loads.once(false);
+    if (browser.driver().findElements(By.cssSelector(ui.input())).isEmpty()) {
+      throw new IllegalStateException(
+          "The search screen "
+              + ui.route()
+              + " has no "
+              + ui.input()
+              + " (BENCH_UI_INPUT): not the screen with the benchmark's contract?");
+    }
     if (opened.searchFocused() == null) {
-      log("The search box did not take the focus; clicking it");
+      log("The search box did not take the focus by itself; the typing clicks it");
     }
     TypingRun run = new TypingRun(browser, ui, config.seed());
     List<String> queries = TypedQueries.first(ui.queries() + WARMUP_QUERIES);
