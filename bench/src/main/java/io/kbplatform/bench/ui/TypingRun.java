@@ -29,6 +29,13 @@ final class TypingRun {
   record Keystroke(String text, double at, Double shownAfterMillis) {}
 
   /**
+   * Where the final keystroke's time went: until the page sent its search request (typing delay,
+   * script), the request as the browser saw it, and from the response until the results were
+   * painted. Null parts when the request was not captured.
+   */
+  record Anatomy(Double untilRequestMillis, Double requestMillis, Double untilPaintedMillis) {}
+
+  /**
    * One typed query: its keystrokes, the latency a user feels when they stop typing (last key to
    * results for the whole text; null if they never came), and the search requests the page made for
    * the final text, with their in-browser durations.
@@ -39,7 +46,8 @@ final class TypingRun {
       Double finalMillis,
       int renders,
       String finalRequest,
-      Double finalRequestMillis) {}
+      Double finalRequestMillis,
+      Anatomy anatomy) {}
 
   private final UiBrowser browser;
   private final UiSettings settings;
@@ -119,21 +127,33 @@ final class TypingRun {
           at = t;
         }
       }
-      keystrokes.add(new Keystroke(text, at, shownAfter(renders, text, at)));
+      keystrokes.add(new Keystroke(text, round(at), shownAfter(renders, text, at)));
     }
     Keystroke last = keystrokes.isEmpty() ? null : keystrokes.get(keystrokes.size() - 1);
     Double finalMillis =
         last != null && last.text().equals(target) ? last.shownAfterMillis() : null;
     String request = null;
     Double requestMillis = null;
+    Double requestStart = null;
     for (Map<String, Object> call : api) {
       String url = (String) call.get("url");
       if (target.equals(normalize(queryParameter(url)))) {
         request = url;
-        requestMillis = num(call.get("duration"));
+        requestMillis = round(num(call.get("duration")));
+        requestStart = num(call.get("start"));
       }
     }
-    return new Typed(query, keystrokes, finalMillis, renders.size(), request, requestMillis);
+    Anatomy anatomy = new Anatomy(null, null, null);
+    if (finalMillis != null && requestStart != null) {
+      double untilRequest = requestStart - last.at();
+      anatomy =
+          new Anatomy(
+              round(untilRequest),
+              requestMillis,
+              round(finalMillis - untilRequest - requestMillis));
+    }
+    return new Typed(
+        query, keystrokes, finalMillis, renders.size(), request, requestMillis, anatomy);
   }
 
   private static Double shownAfter(List<Map<String, Object>> renders, String text, double at) {
@@ -141,7 +161,7 @@ final class TypingRun {
       double t = num(render.get("t"));
       if (t >= at && text.equals(normalize((String) render.get("q")))) {
         Object frame = render.get("frame");
-        return (frame instanceof Number n ? n.doubleValue() : t) - at;
+        return round((frame instanceof Number n ? n.doubleValue() : t) - at);
       }
     }
     return null;
@@ -174,6 +194,10 @@ final class TypingRun {
     if (wait > 0) {
       Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
     }
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   private static double num(Object value) {

@@ -217,10 +217,23 @@ public final class UiBenchMain {
             missing,
             apiStats,
             Stats.of(inBrowser),
+            anatomy(typed),
             ratios,
             typed,
             List.of());
     return measured.withTargets(UiReport.targets(measured));
+  }
+
+  private static Map<String, Stats> anatomy(List<TypingRun.Typed> typed) {
+    Map<String, Stats> parts = new LinkedHashMap<>();
+    parts.put(
+        "untilRequest",
+        Stats.of(typed.stream().map(t -> t.anatomy().untilRequestMillis()).toList()));
+    parts.put("request", Stats.of(typed.stream().map(t -> t.anatomy().requestMillis()).toList()));
+    parts.put(
+        "untilPainted",
+        Stats.of(typed.stream().map(t -> t.anatomy().untilPaintedMillis()).toList()));
+    return parts;
   }
 
   private static Map<String, Stats> byCache(

@@ -113,6 +113,14 @@ final class UiReport {
         r.everyUpdate());
     row(md, "Bare API, same final requests from the benchmark JVM", r.apiDirect());
     row(md, "The page's own fetch of each final request (resource timing)", r.apiInBrowser());
+    md.append(
+            "\nWhere the last keystroke's time goes (p50 / p95 ms): until the page sent its request ")
+        .append(pair(r.anatomy().get("untilRequest")))
+        .append(" (the screen's typing delay and script), the request in the browser ")
+        .append(pair(r.anatomy().get("request")))
+        .append(", from its response until the results were painted ")
+        .append(pair(r.anatomy().get("untilPainted")))
+        .append(".\n");
     md.append("\nRatios (UI ÷ bare API): ");
     r.ratios().forEach((k, v) -> md.append(k).append(' ').append(fmt(v)).append("x; "));
     md.setLength(md.length() - 2);
@@ -153,6 +161,10 @@ final class UiReport {
         .append(" | ")
         .append(fmt(s.max()))
         .append(" |\n");
+  }
+
+  private static String pair(Stats s) {
+    return s == null || s.count() == 0 ? "–" : fmt(s.p50()) + " / " + fmt(s.p95());
   }
 
   private static String triple(Stats s) {

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param everyUpdate every keystroke whose text was ever shown, until it was
  * @param apiDirect the same final requests sent from the benchmark's JVM
  * @param apiInBrowser the page's own fetch of each final request (resource timing duration)
+ * @param anatomy the final keystroke's latency in parts: "untilRequest", "request", "untilPainted"
  */
 record UiResults(
     String date,
@@ -28,6 +29,7 @@ record UiResults(
     int queriesWithoutFinalResults,
     Stats apiDirect,
     Stats apiInBrowser,
+    Map<String, Stats> anatomy,
     Map<String, Double> ratios,
     List<TypingRun.Typed> queries,
     List<Map<String, Object>> targets) {
@@ -50,6 +52,7 @@ record UiResults(
         queriesWithoutFinalResults,
         apiDirect,
         apiInBrowser,
+        anatomy,
         ratios,
         queries,
         verdicts);

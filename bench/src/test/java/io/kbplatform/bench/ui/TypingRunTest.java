@@ -99,6 +99,10 @@ class TypingRunTest {
       assertEquals("退款 流程", TypingRun.queryParameter(typed.finalRequest()));
       assertTrue(typed.finalRequestMillis() >= API_DELAY_MS, typed.toString());
       assertTrue(ApiReplay.pathFor(typed).startsWith("/api/search?q="), ApiReplay.pathFor(typed));
+      TypingRun.Anatomy parts = typed.anatomy();
+      assertTrue(parts.untilRequestMillis() >= 0, parts.toString());
+      assertTrue(parts.requestMillis() >= API_DELAY_MS, parts.toString());
+      assertTrue(parts.untilPaintedMillis() >= 0, parts.toString());
       for (TypingRun.Keystroke k : typed.keystrokes()) {
         assertTrue(
             k.shownAfterMillis() == null || k.shownAfterMillis() >= API_DELAY_MS, k.toString());
