@@ -13,7 +13,7 @@ export function renderShell(root, session, { signOut }) {
   const links = [
     link('#/', t('nav.search'), 'nav-search'),
     link('#/reading', t('nav.reading'), 'nav-reading'),
-    author && link('#/work', t('nav.work'), 'nav-work'),
+    link('#/work', author ? t('nav.work') : t('nav.myRequests'), 'nav-work'),
     author && link('#/articles/new', t('nav.new'), 'nav-new'),
     author && link('#/import', t('nav.import'), 'nav-import'),
     hasRole(session, 'ADMIN') && link('#/admin', t('nav.admin'), 'nav-admin'),
@@ -49,15 +49,22 @@ export function renderShell(root, session, { signOut }) {
   window.addEventListener('kb:routed', markActive);
   markActive();
   showPendingReading(root);
+  if (renewCount) window.removeEventListener('kb:acknowledged', renewCount);
+  renewCount = () => showPendingReading(root);
+  window.addEventListener('kb:acknowledged', renewCount);
   return main;
 }
 
-/** The number of mandatory articles still to confirm, beside "To read". */
+/** The number of mandatory articles still to confirm, beside "To read" (renewed on confirming). */
 function showPendingReading(root) {
   api.get('/acknowledgements/pending').then(({ data }) => {
     const link = root.querySelector('[data-test=nav-reading]');
-    if (link && data.length) {
-      link.append(' ', h('span', { class: 'nav-count', dataset: { test: 'reading-count' } }, String(data.length)));
+    if (!link) return;
+    link.querySelector('.nav-count')?.remove();
+    if (data.length) {
+      link.append(h('span', { class: 'nav-count', dataset: { test: 'reading-count' } }, String(data.length)));
     }
   }).catch(() => {});
 }
+
+let renewCount = null;

@@ -1,6 +1,37 @@
-// Placeholder until the Article screen is written (issue 5).
+// The full article page (#/articles/:id): the reader with a way back to the search.
 import { h } from '../core/dom.js';
+import { t } from '../core/i18n.js';
+import { renderReader } from './reader.js';
 
-export function render(outlet) {
-  outlet.append(h('h1', null, 'Article'));
+function isTyping(target) {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function render(outlet, params, ctx) {
+  const controller = new AbortController();
+  // Back to the search the reader came from (its query and list), when there was one.
+  const back = h('a', { class: 'back-link', href: sessionStorage.getItem('kb.search.last') || '#/', dataset: { test: 'back-to-search' } },
+    h('span', { 'aria-hidden': 'true' }, '← '), t('article.backToSearch'));
+  const container = h('div', { class: 'reader-page-body' });
+  outlet.append(h('div', { class: 'reader-page' }, h('nav', { class: 'reader-page-nav' }, back), container));
+  renderReader(container, params.id, {
+    session: ctx.session,
+    signal: controller.signal,
+    onLoaded: (article) => {
+      document.title = `${article.title} · ${t('app.name')}`;
+      container.querySelector('.reader-title')?.focus({ preventScroll: true });
+    },
+  });
+  const onKey = (event) => {
+    if (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey && !document.querySelector('dialog[open]')) {
+      event.preventDefault();
+      ctx.navigate('/', {});
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  return () => {
+    controller.abort();
+    document.removeEventListener('keydown', onKey);
+    document.title = `${t('app.name')} · KB Platform`;
+  };
 }

@@ -129,6 +129,10 @@ class ImportExportIT {
     assertEquals(200, admin.get("/api/spaces").status(), "the server still answers");
     Reply listed = author.get("/api/articles?space=" + space);
     assertEquals(1, listed.json().get("items").size(), listed.toString());
+    Reply myDrafts = author.get("/api/articles?createdBy=me&status=DRAFT&space=" + space);
+    assertEquals(1, myDrafts.json().get("items").size(), "'me' is the caller: " + myDrafts);
+    assertEquals(
+        0, admin.get("/api/articles?createdBy=me&space=" + space).json().get("items").size());
   }
 
   @Test

@@ -4,7 +4,11 @@ import io.kbplatform.app.testsupport.Browser;
 import io.kbplatform.app.testsupport.BrowserScreenshots;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.ui.ReaderScenarios;
+import io.kbplatform.app.ui.ReadingScenarios;
+import io.kbplatform.app.ui.SearchScenarios;
 import io.kbplatform.app.ui.SignInScenarios;
+import io.kbplatform.app.ui.WorkScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -64,7 +68,42 @@ class WebUiIT {
     new SignInScenarios(browser, base).fitsATablet();
   }
 
+  @Test
+  void aPublisherMakesAnArticleRequiredReadingAndSeesWhoConfirmed() {
+    new ReadingScenarios(browser, base).publisherMakesAnArticleMandatoryAndSeesWhoConfirmed();
+  }
+
   // ---- agent search and reader (search helper: add your @Test methods below this line) ------
+
+  @Test
+  void searchAsYouTypeAndOpenByKeyboard() {
+    new SearchScenarios(browser, base).searchAsYouTypeAndOpenByKeyboard();
+  }
+
+  @Test
+  void feedbackFromTheSearchPane() {
+    new SearchScenarios(browser, base).feedbackFromThePane();
+  }
+
+  @Test
+  void aRestrictedArticleNeverAppearsToOthers() {
+    new SearchScenarios(browser, base).restrictedArticleNeverAppears();
+  }
+
+  @Test
+  void anEmptySearchOffersDidYouMeanAndARequest() {
+    new SearchScenarios(browser, base).emptySearchOffersDidYouMeanAndRequest();
+  }
+
+  @Test
+  void anArticleWithScriptRendersInert() {
+    new ReaderScenarios(browser, base).scriptInArticleRendersInert();
+  }
+
+  @Test
+  void readerShowsAttachmentsAndTakesAnAcknowledgement() {
+    new ReaderScenarios(browser, base).attachmentsAndAcknowledgement();
+  }
 
   // ---- end of agent search and reader ----------------------------------------------------
 
@@ -77,6 +116,31 @@ class WebUiIT {
   // ---- end of history and import ---------------------------------------------------------
 
   // ---- my work (work helper: add your @Test methods below this line) -----------------------
+
+  @Test
+  void anOwnerVerifiesAnArticleDueForReviewFromMyWork() {
+    new WorkScenarios(browser, base).ownerVerifiesAnArticleDueForReview();
+  }
+
+  @Test
+  void anOwnerResolvesAnAgentsFeedbackFromTheInbox() {
+    new WorkScenarios(browser, base).ownerResolvesFeedbackFromAnAgent();
+  }
+
+  @Test
+  void anAuthorSeesDraftsAndWhatWasSentBack() {
+    new WorkScenarios(browser, base).authorSeesDraftsAndReturnedOnes();
+  }
+
+  @Test
+  void onlyPublishersSeeWhatAwaitsApproval() {
+    new WorkScenarios(browser, base).publisherSeesWhatAwaitsApproval();
+  }
+
+  @Test
+  void anAuthorHandlesArticleRequestsFromAgents() {
+    new WorkScenarios(browser, base).authorHandlesArticleRequests();
+  }
 
   // ---- end of my work --------------------------------------------------------------------
 

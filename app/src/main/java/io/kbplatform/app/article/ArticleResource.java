@@ -83,8 +83,9 @@ public class ArticleResource {
   @Operation(
       summary = "List articles you may read, most recently updated first",
       description =
-          "Filters: space, category, status, owner, createdBy, needsReview. Keyset paging with"
-              + " ?after= and Link rel=next.")
+          "Filters: space, category, status, owner, createdBy, needsReview; owner=me and"
+              + " createdBy=me stand for the caller. Keyset paging with ?after= and Link"
+              + " rel=next.")
   public Response list(
       @QueryParam("space") String space,
       @QueryParam("category") String category,
@@ -95,7 +96,7 @@ public class ArticleResource {
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit) {
     ArticleFilter filter =
-        new ArticleFilter(space, category, status, owner, createdBy, needsReview, null);
+        new ArticleFilter(space, category, status, me(owner), me(createdBy), needsReview, null);
     ArticlePage page =
         queries.list(
             actor.get(), filter, ArticlePageView.cursor(after), ArticlePageView.limit(limit));
@@ -177,5 +178,10 @@ public class ArticleResource {
             ? articles.read(actor.get(), article.id(), false)
             : articles.read(actor.get(), article.id(), true);
     return Response.ok(ArticleView.of(article, shown)).tag(ArticleEtags.of(article)).build();
+  }
+
+  /** {@code me} in a user filter stands for the caller ("my drafts": createdBy=me). */
+  private String me(String username) {
+    return "me".equals(username) ? actor.username() : username;
   }
 }
