@@ -42,6 +42,26 @@ final class ApiReplay {
         + URLEncoder.encode(typed.query().strip(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /**
+   * What typing sends, unmeasured, so that the measured part meets a warm app and index: every
+   * prefix of every query, as a search and as a suggestion request, {@code passes} times.
+   */
+  void warm(List<String> queries, int passes) throws IOException, InterruptedException {
+    for (int pass = 0; pass < passes; pass++) {
+      for (String query : queries) {
+        for (int end = 1; end <= query.length(); end++) {
+          String prefix = query.substring(0, end).strip();
+          if (prefix.isEmpty() || Character.isHighSurrogate(query.charAt(end - 1))) {
+            continue;
+          }
+          String q = URLEncoder.encode(prefix, StandardCharsets.UTF_8).replace("+", "%20");
+          exchange("/api/search?q=" + q + "&limit=20");
+          exchange("/api/search/suggestions?q=" + q + "&limit=5");
+        }
+      }
+    }
+  }
+
   /** One warm-up pass, then {@code rounds} measured passes over the paths; ms per request. */
   List<Double> run(List<String> paths, int rounds) throws IOException, InterruptedException {
     for (String path : paths) {
@@ -59,6 +79,13 @@ final class ApiReplay {
   }
 
   private void send(String path) throws IOException, InterruptedException {
+    int status = exchange(path);
+    if (status != 200) {
+      throw new IOException("GET " + path + " answered " + status);
+    }
+  }
+
+  private int exchange(String path) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(appUrl + path))
             .timeout(Duration.ofSeconds(30))
@@ -66,9 +93,6 @@ final class ApiReplay {
             .header("Accept", "application/json")
             .GET()
             .build();
-    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() != 200) {
-      throw new IOException("GET " + path + " answered " + response.statusCode());
-    }
+    return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
   }
 }

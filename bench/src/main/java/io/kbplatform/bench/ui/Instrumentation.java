@@ -69,7 +69,10 @@ final class Instrumentation {
           + " const api = performance.getEntriesByType('resource')"
           + ".filter(e => new URL(e.name).pathname === '/api/search')"
           + ".map(e => ({url: e.name, start: e.startTime, duration: e.duration}));"
-          + " return {keys: b.keys, inputs: b.inputs,"
+          + " const calls = {}; performance.getEntriesByType('resource')"
+          + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/'))"
+          + ".forEach(p => { calls[p] = (calls[p] || 0) + 1; });"
+          + " return {keys: b.keys, inputs: b.inputs, calls: calls,"
           + " renders: b.renders.map(r => ({q: r.q, t: r.t, frame: r.frame, items: r.items})),"
           + " api: api};";
 

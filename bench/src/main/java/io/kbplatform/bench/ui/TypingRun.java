@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -47,7 +48,8 @@ final class TypingRun {
       int renders,
       String finalRequest,
       Double finalRequestMillis,
-      Anatomy anatomy) {}
+      Anatomy anatomy,
+      Map<String, Integer> requests) {}
 
   private final UiBrowser browser;
   private final UiSettings settings;
@@ -152,8 +154,11 @@ final class TypingRun {
               requestMillis,
               round(finalMillis - untilRequest - requestMillis));
     }
+    Map<String, Integer> requests = new TreeMap<>();
+    ((Map<String, Object>) recorded.get("calls"))
+        .forEach((path, count) -> requests.put(path, ((Number) count).intValue()));
     return new Typed(
-        query, keystrokes, finalMillis, renders.size(), request, requestMillis, anatomy);
+        query, keystrokes, finalMillis, renders.size(), request, requestMillis, anatomy, requests);
   }
 
   private static Double shownAfter(List<Map<String, Object>> renders, String text, double at) {

@@ -34,7 +34,8 @@ public final class UiBenchMain {
   static final String ADMIN_PASSWORD = "bench-admin-Passw0rd";
   static final String AGENT_PASSWORD = "bench-agent-Passw0rd";
   static final String ALIAS = "kb-articles";
-  static final int WARMUP_QUERIES = 5;
+  static final int WARMUP_QUERIES = 10;
+  static final int WARMUP_API_PASSES = 2;
   static final int API_ROUNDS = 3;
 
   private final BenchConfig config;
@@ -92,6 +93,12 @@ public final class UiBenchMain {
       corpusFacts.put("seed", config.seed());
       corpusFacts.put("indexing", rebuild.method() + ", " + rebuild.seconds() + " s");
 
+      log(
+          "Warming up: every prefix of every query through the API, "
+              + WARMUP_API_PASSES
+              + " times");
+      new ApiReplay(services.appUrl(), CorpusLayout.AGENT, AGENT_PASSWORD)
+          .warm(TypedQueries.first(ui.queries() + WARMUP_QUERIES), WARMUP_API_PASSES);
       loadAverages.put("beforeBrowser", loadAverage());
       UiResults results;
       try (UiBrowser browser =

@@ -3,6 +3,7 @@ package io.kbplatform.bench.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** docs/benchmarks-ui.md from one run's results. */
 final class UiReport {
@@ -121,6 +122,11 @@ final class UiReport {
         .append(", from its response until the results were painted ")
         .append(pair(r.anatomy().get("untilPainted")))
         .append(".\n");
+    md.append("\nWhile a query was typed the page sent, per query on average: ")
+        .append(requestsPerQuery(r.queries()))
+        .append(" (")
+        .append(fmt((double) r.keystrokes() / Math.max(1, r.queries().size())))
+        .append(" keystrokes that changed the text).\n");
     md.append("\nRatios (UI ÷ bare API): ");
     r.ratios().forEach((k, v) -> md.append(k).append(' ').append(fmt(v)).append("x; "));
     md.setLength(md.length() - 2);
@@ -161,6 +167,20 @@ final class UiReport {
         .append(" | ")
         .append(fmt(s.max()))
         .append(" |\n");
+  }
+
+  private static String requestsPerQuery(List<TypingRun.Typed> queries) {
+    Map<String, Integer> total = new TreeMap<>();
+    queries.forEach(q -> q.requests().forEach((path, n) -> total.merge(path, n, Integer::sum)));
+    StringBuilder text = new StringBuilder();
+    total.forEach(
+        (path, n) ->
+            text.append(text.length() == 0 ? "" : ", ")
+                .append(fmt((double) n / Math.max(1, queries.size())))
+                .append(" × `")
+                .append(path)
+                .append('`'));
+    return text.length() == 0 ? "no API request" : text.toString();
   }
 
   private static String pair(Stats s) {
@@ -204,8 +224,10 @@ final class UiReport {
          search screen `BENCH_UI_LOADS` times with an empty HTTP cache (cold) and as many times
          with a warm one, from `about:blank` each time, reading the navigation timing, the paint
          timings and the moment the search box took the focus;
-      4. types `BENCH_UI_QUERIES` queries (Simplified and Traditional Chinese, English, mixed) key
-         by key with pauses of `BENCH_UI_MIN_GAP_MS`–`BENCH_UI_MAX_GAP_MS` ms (seeded), after 5
+      4. warms the app and Elasticsearch up with what typing sends (every prefix of every query as
+         a search and a suggestion request, twice, through the API), then types
+         `BENCH_UI_QUERIES` queries (Simplified and Traditional Chinese, English, mixed) key
+         by key with pauses of `BENCH_UI_MIN_GAP_MS`–`BENCH_UI_MAX_GAP_MS` ms (seeded), after 10
          unmeasured warm-up queries, clearing the box (Ctrl+A, Backspace) and letting the screen
          settle between queries; for each keystroke that changed the text (spaces do not), the
          latency runs from its keydown to the first painted rendering for exactly that text;

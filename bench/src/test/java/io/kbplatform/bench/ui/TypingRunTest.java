@@ -99,6 +99,7 @@ class TypingRunTest {
       assertEquals("退款 流程", TypingRun.queryParameter(typed.finalRequest()));
       assertTrue(typed.finalRequestMillis() >= API_DELAY_MS, typed.toString());
       assertTrue(ApiReplay.pathFor(typed).startsWith("/api/search?q="), ApiReplay.pathFor(typed));
+      assertTrue(typed.requests().getOrDefault("/api/search", 0) >= 1, typed.toString());
       TypingRun.Anatomy parts = typed.anatomy();
       assertTrue(parts.untilRequestMillis() >= 0, parts.toString());
       assertTrue(parts.requestMillis() >= API_DELAY_MS, parts.toString());
