@@ -2,10 +2,14 @@
 # The search benchmark (docs/benchmarks.md), in one command:
 #   scripts/benchmark.sh                                  # the full run: 100,000 articles
 #   BENCH_ARTICLES=2000 BENCH_REQUESTS=300 scripts/benchmark.sh   # a quick trial
+#   BENCH_MODE=ui scripts/benchmark.sh                    # the web UI's latency, 10,000 articles
+#                                                         # (docs/benchmarks-ui.md, ~10 minutes)
 # Builds what it needs (mvn -Pbench package -Dmaven.test.skip=true), recreates the PostgreSQL database
 # kb_bench (127.0.0.1:5432, user postgres, trust auth), then runs io.kbplatform.bench.BenchMain,
 # which starts Elasticsearch and the app, measures, writes docs/benchmarks.md and
-# docs/benchmarks/results.json, and stops both. Every process started is stopped by pid, also on
+# docs/benchmarks/results.json, and stops both (BENCH_MODE=ui: io.kbplatform.bench.ui.UiBenchMain,
+# which also drives Debian's chromium through chromedriver and writes docs/benchmarks-ui.md and
+# docs/benchmarks/ui-results.json). Every process started is stopped by pid, also on
 # failure or Ctrl-C. Other settings: see docs/benchmarks.md (BENCH_* variables).
 # BENCH_SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
@@ -46,10 +50,27 @@ cleanup() {
   fi
   kill_leftover "$run_dir/pids/payara.pid" payara-micro
   kill_leftover "$run_dir/pids/elasticsearch.pid" elasticsearch
+  kill_leftover "$run_dir/pids/chromedriver.pid" chromedriver
   exit "$code"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+main=io.kbplatform.bench.BenchMain
+heap=(-Xms2g -Xmx3g)
+if [[ "${BENCH_MODE:-}" == "ui" ]]; then
+  main=io.kbplatform.bench.ui.UiBenchMain
+  heap=(-Xmx1g)
+  if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]] \
+      && [[ -z "${KB_CHROMIUM:-}" || -z "${KB_CHROMEDRIVER:-}" ]]; then
+    log "the UI benchmark needs Debian's chromium and chromedriver:"
+    log "  apt-get install -y chromium chromium-driver"
+    exit 1
+  fi
+elif [[ -n "${BENCH_MODE:-}" ]]; then
+  log "unknown BENCH_MODE=$BENCH_MODE (empty: the search benchmark; ui: the web UI's latency)"
+  exit 1
+fi
 
 if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
   log "building (mvn -Pbench package -Dmaven.test.skip=true)"
@@ -68,11 +89,15 @@ psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -q
 jar="$(ls "$root"/bench/target/kb-bench-*.jar | head -n 1)"
 mkdir -p "$run_dir"
 export BENCH_DB_URL="${BENCH_DB_URL:-jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB}"
-export BENCH_COMMAND="${BENCH_COMMAND:-scripts/benchmark.sh}"
+if [[ "${BENCH_MODE:-}" == "ui" ]]; then
+  export BENCH_COMMAND="${BENCH_COMMAND:-BENCH_MODE=ui scripts/benchmark.sh}"
+else
+  export BENCH_COMMAND="${BENCH_COMMAND:-scripts/benchmark.sh}"
+fi
 export DJL_CACHE_DIR="$root/bench/target/djl"
 log "running (log: bench/target/bench-run/bench.log)"
-java -Xms2g -Xmx3g -Djava.io.tmpdir="$run_dir" -Dkb.root="$root" \
-  -cp "$jar:$(cat "$root/bench/target/classpath.txt")" io.kbplatform.bench.BenchMain \
+java "${heap[@]}" -Djava.io.tmpdir="$run_dir" -Dkb.root="$root" \
+  -cp "$jar:$(cat "$root/bench/target/classpath.txt")" "$main" \
   > >(tee "$run_dir/bench.log") 2>&1 &
 bench_pid=$!
 wait "$bench_pid"

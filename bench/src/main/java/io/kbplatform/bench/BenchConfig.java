@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Benchmark settings from environment variables (BENCH_*), with the documented defaults. */
-record BenchConfig(
+public record BenchConfig(
     int articles,
     long seed,
     List<Integer> levels,
@@ -27,7 +27,7 @@ record BenchConfig(
     Path docs,
     String command) {
 
-  static BenchConfig from(Map<String, String> env, Path root) {
+  public static BenchConfig from(Map<String, String> env, Path root) {
     return new BenchConfig(
         Integer.parseInt(env.getOrDefault("BENCH_ARTICLES", "100000")),
         Long.parseLong(env.getOrDefault("BENCH_SEED", "20261122")),

@@ -113,6 +113,12 @@ final class Report {
         BenchMain.round(minutes));
   }
 
+  /** The UI benchmark writes its own file; this one is rewritten whole by each run. */
+  static final String UI_LINK =
+      "The web UI's latency (search screen paint, results while typing, 10,000 articles) is"
+          + " measured separately: [benchmarks-ui.md](benchmarks-ui.md)"
+          + " (`BENCH_MODE=ui scripts/benchmark.sh`).\n\n";
+
   static String markdown(BenchResults r) {
     StringBuilder md = new StringBuilder();
     md.append("# Search benchmarks\n\n");
@@ -127,6 +133,7 @@ final class Report {
         .append(fmt(r.totalMinutes()))
         .append(
             " minutes in all. Raw numbers: [benchmarks/results.json](benchmarks/results.json).\n\n");
+    md.append(UI_LINK);
 
     md.append("## Targets\n\n| Goal | Measured | Met |\n|---|---|---|\n");
     for (Target t : r.targets()) {
