@@ -103,20 +103,16 @@ public final class DocScreenshots {
       return;
     }
     Api.Reply article = admin.get("/api/articles/" + id);
-    String body = article.json().path("body").asText() + "\n\n> 更新：补充了常见问题。\n";
-    admin.send(
-        "PUT",
-        "/api/articles/" + id,
-        Api.json(
-            Map.of(
-                "title",
-                article.json().path("title").asText(),
-                "body",
-                body,
-                "changeNote",
-                "补充常见问题")),
-        "If-Match",
-        article.header("ETag"));
+    JsonNode current = article.json();
+    Map<String, Object> update = new java.util.HashMap<>();
+    update.put("title", current.path("title").asText());
+    update.put("body", current.path("body").asText() + "\n\n> 更新：补充了常见问题。\n");
+    update.put("tags", Api.texts(current.path("tags")));
+    update.put("changeNote", "补充常见问题");
+    if (current.hasNonNull("category")) {
+      update.put("category", current.get("category").asText());
+    }
+    admin.send("PUT", "/api/articles/" + id, Api.json(update), "If-Match", article.header("ETag"));
   }
 
   private void settle() throws InterruptedException {
