@@ -50,14 +50,15 @@ export class ImportJobCard {
     this.state = h('span', { class: 'import-job-state', dataset: { test: 'import-job-state' } });
     this.uploadBar = progressBar('');
     this.jobBar = progressBar('');
-    this.uploadLine = h('div', { class: 'import-bar-line' }, h('span', { class: 'import-bar-label' }, t('import.state.UPLOADING')), this.uploadBar);
-    this.jobLine = h('div', { class: 'import-bar-line', hidden: true }, h('span', { class: 'import-bar-label' }, t('import.state.RUNNING')), this.jobBar);
+    this.uploadLine = h('div', { class: 'import-bar-line' }, h('span', { class: 'import-bar-label' }, t('import.bar.upload')), this.uploadBar);
+    this.jobLine = h('div', { class: 'import-bar-line', hidden: true }, h('span', { class: 'import-bar-label' }, t('import.bar.import')), this.jobBar);
     this.counts = h('p', { class: 'import-counts muted', dataset: { test: 'import-counts' } });
     this.message = h('p', { class: 'import-message', dataset: { test: 'import-message' } });
     this.summary = h('p', { class: 'import-summary', dataset: { test: 'import-summary' }, hidden: true });
     this.tbody = h('tbody');
     this.table = h('div', { class: 'table-wrap import-files', hidden: true },
       h('table', { dataset: { test: 'import-files' } },
+        h('colgroup', null, h('col', { class: 'import-col-file' }), h('col', { class: 'import-col-state' }), h('col')),
         h('thead', null, h('tr', null,
           h('th', { scope: 'col' }, t('import.file')),
           h('th', { scope: 'col' }, t('import.status')),
@@ -91,6 +92,7 @@ export class ImportJobCard {
       });
       if (!this.alive) return;
       this.uploadBar.set(1);
+      this.uploadLine.hidden = true;
       this.onJob?.(data.id);
       this.show(data);
       this.schedule(data.id);
