@@ -304,7 +304,7 @@ export function diffSummary(diff) {
     tagLine(t('diff.tagsRemoved'), diff.tagsRemoved, 'removed', '−'),
     tagLine(t('diff.tagsUnchanged'), diff.tagsUnchanged, 'same', null),
     h('p', { class: 'diff-stats muted', dataset: { test: 'diff-stats' } },
-      h('span', { class: 'diff-legend' },
+      h('span', { class: 'diff-legend', 'aria-hidden': 'true' },
         h('ins', { class: 'diff-ins' }, t('diff.inserted')), ' ',
         h('del', { class: 'diff-del' }, t('diff.deleted'))),
       ' ',

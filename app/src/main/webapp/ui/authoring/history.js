@@ -115,6 +115,7 @@ function drawList(p) {
     'aria-label': t(kind === 'from' ? 'history.fromLabel' : 'history.toLabel', { n }),
     dataset: { test: `compare-${kind}` },
     onchange: () => { p[kind] = n; checkSelection(p); },
+    onkeydown: (e) => { if (e.key === 'Enter') { e.preventDefault(); compareSelected(p); } },
   });
   const rows = p.versions.map((v) => {
     const isLatest = v.number === latest;
