@@ -153,7 +153,7 @@ export class ImportJobCard {
     if (!this.name || this.name === '…') this.setName(job.fileName, this.spaceNameFor(job), null);
     this.el.dataset.job = job.id;
     this.setState(job.state);
-    this.jobLine.hidden = false;
+    this.jobLine.hidden = job.state === 'FAILED' && !(job.files || []).length;
     this.jobBar.set((job.percent ?? 0) / 100);
     const files = job.files || [];
     this.counts.textContent = job.totalFiles ? t('import.progress', { done: job.doneFiles ?? 0, total: job.totalFiles }) : '';
