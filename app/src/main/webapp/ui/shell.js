@@ -2,6 +2,7 @@
 // sign-out, and the <main> outlet the router renders into.
 import { h } from './core/dom.js';
 import { locale, setLocale, t } from './core/i18n.js';
+import { api } from './core/api.js';
 import { hasRole } from './core/ui.js';
 
 let markActive = null;
@@ -11,6 +12,7 @@ export function renderShell(root, session, { signOut }) {
   const link = (hash, label, test) => h('a', { href: hash, dataset: { test }, class: 'nav-link' }, label);
   const links = [
     link('#/', t('nav.search'), 'nav-search'),
+    link('#/reading', t('nav.reading'), 'nav-reading'),
     author && link('#/work', t('nav.work'), 'nav-work'),
     author && link('#/articles/new', t('nav.new'), 'nav-new'),
     author && link('#/import', t('nav.import'), 'nav-import'),
@@ -46,5 +48,16 @@ export function renderShell(root, session, { signOut }) {
   };
   window.addEventListener('kb:routed', markActive);
   markActive();
+  showPendingReading(root);
   return main;
+}
+
+/** The number of mandatory articles still to confirm, beside "To read". */
+function showPendingReading(root) {
+  api.get('/acknowledgements/pending').then(({ data }) => {
+    const link = root.querySelector('[data-test=nav-reading]');
+    if (link && data.length) {
+      link.append(' ', h('span', { class: 'nav-count', dataset: { test: 'reading-count' } }, String(data.length)));
+    }
+  }).catch(() => {});
 }

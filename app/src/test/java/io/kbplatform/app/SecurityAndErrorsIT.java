@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.SessionClient;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -240,6 +241,141 @@ class SecurityAndErrorsIT {
 
   private static void assertForbidden(Reply reply) {
     assertProblem(reply, 403);
+  }
+
+  @Test
+  void theSignInFormStartsASessionWhoseChangesNeedTheCsrfToken() {
+    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "AUTHOR");
+    String space = newSpace();
+    admin.grant(space, username, "EDIT");
+    SessionClient browser = new SessionClient(base);
+
+    SessionClient.Response wrong = browser.signIn(username, "not-" + password);
+    assertEquals(401, wrong.status());
+    assertEquals("The username or password is not correct.", wrong.json().get("detail").asText());
+    assertEquals(null, wrong.header("WWW-Authenticate"), "the UI gets no browser Basic dialog");
+    assertEquals(401, browser.get("/api/spaces").status());
+
+    SessionClient.Response signedIn = browser.signIn(username, password);
+    assertEquals(200, signedIn.status(), signedIn.toString());
+    String cookie = signedIn.header("Set-Cookie");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
+    assertEquals(List.of("AUTHOR"), Api.texts(signedIn.json().get("roles")));
+    assertEquals(space, signedIn.json().get("spaces").get(0).get("key").asText());
+    assertEquals("EDIT", signedIn.json().get("spaces").get(0).get("level").asText());
+    assertTrue(browser.csrfToken().length() >= 32);
+
+    assertEquals(200, browser.get("/api/spaces").status());
+    String article = json(Map.of("space", space, "title", "会话创建", "body", "正文"));
+    SessionClient.Response forged = browser.send("POST", "/api/articles", article, null);
+    assertEquals(403, forged.status(), "no token: a cross-site form cannot do this");
+    assertTrue(forged.json().get("detail").asText().contains("CSRF"));
+    assertEquals(403, browser.send("POST", "/api/articles", article, "guessed").status());
+    assertEquals(201, browser.send("POST", "/api/articles", article).status());
+
+    assertEquals(204, browser.send("DELETE", "/api/session", null).status());
+    assertEquals(401, browser.get("/api/session").status());
+    assertEquals(401, browser.get("/api/spaces").status());
+  }
+
+  @Test
+  void aSessionFollowsRoleChangesAndEndsWhenTheAccountIsDisabled() {
+    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "AGENT");
+    SessionClient browser = new SessionClient(base);
+    assertEquals(200, browser.signIn(username, password).status());
+    assertEquals(403, browser.send("POST", "/api/articles", "{}").status());
+
+    admin.put("/api/admin/users/" + username + "/roles", json(Map.of("roles", List.of("AUTHOR"))));
+    assertEquals(List.of("AUTHOR"), Api.texts(browser.get("/api/session").json().get("roles")));
+
+    Reply disabled =
+        admin.put("/api/admin/users/" + username + "/enabled", json(Map.of("enabled", false)));
+    assertEquals(200, disabled.status(), disabled.toString());
+    assertFalse(disabled.json().get("enabled").asBoolean());
+    SessionClient.Response ended = browser.get("/api/session");
+    assertEquals(401, ended.status());
+    assertEquals("Your session has ended: sign in again.", ended.json().get("detail").asText());
+    assertEquals(401, new SessionClient(base).signIn(username, password).status());
+
+    admin.put("/api/admin/users/" + username + "/enabled", json(Map.of("enabled", true)));
+    String newPassword = "New-Passw0rd-" + UUID.randomUUID();
+    Reply reset =
+        admin.put(
+            "/api/admin/users/" + username + "/password", json(Map.of("password", newPassword)));
+    assertEquals(200, reset.status(), reset.toString());
+    assertEquals(401, new SessionClient(base).signIn(username, password).status());
+    assertEquals(200, new SessionClient(base).signIn(username, newPassword).status());
+    Reply self = admin.put("/api/admin/users/admin/enabled", json(Map.of("enabled", false)));
+    assertProblem(self, 409);
+  }
+
+  @Test
+  void signingInAgainGivesANewSessionAndScriptsKeepUsingBasic() {
+    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "AGENT");
+    SessionClient browser = new SessionClient(base);
+    String first = browser.signIn(username, password).header("Set-Cookie");
+    String second = browser.signIn(username, password).header("Set-Cookie");
+    assertFalse(
+        first.split(";")[0].equals(second.split(";")[0]), "a new session id at each sign-in");
+
+    Reply basic = Api.anonymous(base).as(username, password).post("/api/spaces", "{}");
+    assertEquals(403, basic.status(), "Basic needs no CSRF token; the role check still applies");
+    assertEquals(200, Api.anonymous(base).as(username, password).get("/api/session").status());
+  }
+
+  @Test
+  void theWebUiShellIsServedUnderAStrictContentSecurityPolicy() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var shell =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(base.resolve("/")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, shell.statusCode());
+    String policy = shell.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(policy.contains("script-src 'self' 'sha256-"), policy);
+    assertFalse(policy.contains("unsafe-inline"), policy);
+    assertFalse(policy.contains("unsafe-eval"), policy);
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    String importMap =
+        shell.body().replaceAll("(?s).*<script type=\"importmap\">(.*?)</script>.*", "$1");
+    String hash =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(importMap.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(policy.contains("'sha256-" + hash + "'"), "the import map's own hash");
+    assertEquals("nosniff", shell.headers().firstValue("X-Content-Type-Options").orElse(null));
+
+    for (String module :
+        List.of(
+            "/ui/main.js",
+            "/webjars/marked/17.0.1/lib/marked.esm.js",
+            "/webjars/dompurify/3.3.3/dist/purify.es.mjs")) {
+      assertTrue(importMap.contains(module) || module.startsWith("/ui/"), module);
+      var reply =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(base.resolve(module)).build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
+      assertEquals(200, reply.statusCode(), module);
+      assertTrue(
+          reply.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"),
+          module + " must be served as JavaScript for the browser to run it as a module");
+    }
+  }
+
+  private void createUser(String username, String password, String... roles) {
+    Reply created =
+        admin.post(
+            "/api/admin/users",
+            json(Map.of("username", username, "password", password, "roles", roles)));
+    assertEquals(201, created.status(), created.toString());
   }
 
   private static void assertProblem(Reply reply, int status) {

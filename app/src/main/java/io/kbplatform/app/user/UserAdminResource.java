@@ -83,4 +83,28 @@ public class UserAdminResource {
     request.roles.stream().filter(java.util.Objects::nonNull).forEach(roles::add);
     return UserView.of(users.assignRoles(username, roles, actor.username()));
   }
+
+  @PUT
+  @Path("{username}/enabled")
+  @Operation(
+      summary = "Disable or enable an account",
+      description =
+          "A disabled account cannot sign in, and its browser sessions end at their next request."
+              + " Nobody disables themselves; the last enabled administrator stays enabled (409).")
+  @APIResponse(responseCode = "200", description = "The user")
+  @APIResponse(responseCode = "409", description = "Yourself, or the last administrator")
+  public UserView setEnabled(
+      @PathParam("username") String username, @Valid @NotNull EnabledRequest request) {
+    return UserView.of(users.setEnabled(username, request.enabled, actor.username()));
+  }
+
+  @PUT
+  @Path("{username}/password")
+  @Operation(summary = "Set a new password for a user")
+  @APIResponse(responseCode = "200", description = "The user")
+  public UserView resetPassword(
+      @PathParam("username") String username, @Valid @NotNull PasswordRequest request) {
+    return UserView.of(
+        users.resetPassword(username, request.password.toCharArray(), actor.username()));
+  }
 }

@@ -10,9 +10,10 @@ import java.util.EnumSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The web UI's session cookie: HttpOnly, SameSite=Strict, never in URLs, {@code Secure} when {@code
+ * The web UI's session cookie: HttpOnly, never in URLs, {@code Secure} when {@code
  * kb.session.secure-cookie} says the app is reached over HTTPS, and an idle timeout of {@code
- * kb.session.timeout} (a shift's length by default).
+ * kb.session.timeout} (a shift's length by default). {@code SameSite=Strict} is set in {@code
+ * WEB-INF/payara-web.xml}, where Payara reads it.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -31,6 +32,5 @@ public class SessionCookieSettings implements ServletContextListener {
     cookie.setHttpOnly(true);
     cookie.setSecure(secure);
     cookie.setPath("/");
-    cookie.setAttribute("SameSite", "Strict");
   }
 }

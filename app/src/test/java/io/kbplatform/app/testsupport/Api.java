@@ -32,20 +32,27 @@ public final class Api {
   private final URI base;
   private final String authorization;
   private final String username;
+  private final String password;
 
-  private Api(URI base, String authorization, String username) {
+  private Api(URI base, String authorization, String username, String password) {
     this.base = base;
     this.authorization = authorization;
     this.username = username;
+    this.password = password;
   }
 
   public static Api anonymous(URI base) {
-    return new Api(base, null, null);
+    return new Api(base, null, null, null);
   }
 
   /** The user this client acts as (null when anonymous). */
   public String username() {
     return username;
+  }
+
+  /** The password of that user (null when anonymous), e.g. to sign in through the web UI. */
+  public String password() {
+    return password;
   }
 
   public static Api admin(URI base) {
@@ -56,7 +63,7 @@ public final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(base, "Basic " + token, username);
+    return new Api(base, "Basic " + token, username, password);
   }
 
   /** Creates a user with the given roles (as the administrator) and returns a client for it. */

@@ -69,6 +69,15 @@ public class UserAccount {
     this.roles = new HashSet<>(newRoles);
   }
 
+  /** A disabled account cannot sign in, and its open browser sessions end at their next request. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
   public String id() {
     return id;
   }

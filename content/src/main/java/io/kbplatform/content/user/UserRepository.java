@@ -32,6 +32,14 @@ public class UserRepository {
         .getSingleResult();
   }
 
+  public long countEnabledWithRole(Role role) {
+    return em.createQuery(
+            "SELECT COUNT(u) FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.enabled = TRUE",
+            Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
   public void add(UserAccount user) {
     em.persist(user);
   }

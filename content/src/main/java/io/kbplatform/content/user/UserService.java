@@ -69,6 +69,40 @@ public class UserService {
     return user;
   }
 
+  /**
+   * Disables or enables an account. Nobody disables their own account, and the last enabled
+   * administrator stays enabled.
+   */
+  @Transactional
+  public UserAccount setEnabled(String username, boolean enabled, String by) {
+    UserAccount user = get(username);
+    if (user.enabled() == enabled) {
+      return user;
+    }
+    if (!enabled && username.equals(by)) {
+      throw new ConflictException("You cannot disable your own account.");
+    }
+    if (!enabled
+        && user.roles().contains(Role.ADMIN)
+        && users.countEnabledWithRole(Role.ADMIN) <= 1) {
+      throw new ConflictException(
+          "'" + username + "' is the last administrator and stays enabled.");
+    }
+    user.setEnabled(enabled);
+    audit.record(
+        by, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, "user", username, null);
+    return user;
+  }
+
+  /** Sets a new password chosen by an administrator (e.g. for someone who forgot theirs). */
+  @Transactional
+  public UserAccount resetPassword(String username, char[] password, String by) {
+    UserAccount user = get(username);
+    user.changePasswordHash(hasher.hash(password));
+    audit.record(by, AuditAction.PASSWORD_RESET, "user", username, null);
+    return user;
+  }
+
   private static String roles(Set<Role> roles) {
     return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }

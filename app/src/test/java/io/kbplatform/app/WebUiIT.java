@@ -1,0 +1,86 @@
+package io.kbplatform.app;
+
+import io.kbplatform.app.testsupport.Browser;
+import io.kbplatform.app.testsupport.BrowserScreenshots;
+import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.ui.SignInScenarios;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web UI in a real headless Chromium against the real application (one Payara boot for every
+ * browser scenario). Each test is one thing a person does in the browser; the scenarios live in
+ * {@code io.kbplatform.app.ui}. A failure leaves a screenshot, the page and its console in {@code
+ * target/browser-failures/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ExtendWith(BrowserScreenshots.class)
+@RunAsClient
+class WebUiIT {
+
+  @ArquillianResource URL url;
+
+  private URI base;
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void setUp() throws URISyntaxException {
+    TestNode.ready();
+    base = url.toURI().resolve("/");
+    browser = Browser.shared(base);
+    browser.clearSession();
+    browser.console().clear();
+  }
+
+  // ---- signing in, language, layout -------------------------------------------------------
+
+  @Test
+  void signInWithAWrongPasswordThenTheRightOneAndSignOut() {
+    new SignInScenarios(browser, base).wrongPasswordThenSignInAndOut();
+  }
+
+  @Test
+  void theInterfaceSwitchesBetweenChineseAndEnglish() {
+    new SignInScenarios(browser, base).switchesLanguage();
+  }
+
+  @Test
+  void theFrameFitsATablet() {
+    new SignInScenarios(browser, base).fitsATablet();
+  }
+
+  // ---- agent search and reader (search helper: add your @Test methods below this line) ------
+
+  // ---- end of agent search and reader ----------------------------------------------------
+
+  // ---- authoring and review (editor helper: add your @Test methods below this line) --------
+
+  // ---- end of authoring and review -------------------------------------------------------
+
+  // ---- history and import (history helper: add your @Test methods below this line) ---------
+
+  // ---- end of history and import ---------------------------------------------------------
+
+  // ---- my work (work helper: add your @Test methods below this line) -----------------------
+
+  // ---- end of my work --------------------------------------------------------------------
+
+  // ---- administration (admin helper: add your @Test methods below this line) ---------------
+
+  // ---- end of administration -------------------------------------------------------------
+}
