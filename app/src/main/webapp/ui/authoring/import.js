@@ -117,7 +117,7 @@ export function render(outlet, params, ctx) {
     h('section', { class: 'card import-form', 'aria-label': t('import.title') },
       h('div', { class: 'import-targets' }, field(t('import.space'), spaceSelect), categoryField),
       zone,
-      h('p', { class: 'hint', id: typesId }, t('import.types'))),
+      h('p', { class: 'hint', id: typesId, dataset: { test: 'import-types' } }, t('import.types'))),
     h('section', { class: 'import-jobs-section', 'aria-labelledby': 'import-jobs-heading' },
       h('h2', { id: 'import-jobs-heading' }, t('import.jobs')),
       empty, jobs, live)));
