@@ -47,9 +47,7 @@ public final class HistoryScenarios {
     Fixtures.revise(author, id, "退款时限", V2);
     Fixtures.revise(author, id, "退款时限（修订）", V3);
 
-    browser.open("/");
-    browser.signInThroughApi(author.username(), author.password());
-    browser.open("/#/articles/" + id + "/history");
+    signIn(author, "#/articles/" + id + "/history");
     List<WebElement> rows = browser.waitForCount("[data-test=version-row]", 3);
     assertEquals(
         List.of("3", "2", "1"),
@@ -78,7 +76,10 @@ public final class HistoryScenarios {
             browser.script(
                 "const cell = [...document.querySelectorAll('[data-test=diff-old]')]"
                     + ".find(c => c.textContent.includes('款项在'));"
-                    + "return cell.parentElement.querySelector('[data-test=diff-new]').textContent");
+                    + "const right = cell.parentElement.querySelector('[data-test=diff-new]')"
+                    + ".cloneNode(true);"
+                    + "right.querySelectorAll('.visually-hidden').forEach(e => e.remove());"
+                    + "return right.textContent");
     assertTrue(sameRow.contains("48小时内原路退回"), "old and new line side by side: " + sameRow);
 
     browser.click("[data-test=version-row][data-version='1'] [data-test=restore-version]");
@@ -105,11 +106,9 @@ public final class HistoryScenarios {
     String id = author.newArticle(space, "退款时限", V1);
     Fixtures.revise(author, id, "退款时限", V3);
 
-    browser.open("/");
-    browser.signInThroughApi(author.username(), author.password());
+    browser.resize(Browser.TABLET);
     try {
-      browser.resize(Browser.TABLET);
-      browser.open("/#/articles/" + id + "/history?from=1&to=2");
+      signIn(author, "#/articles/" + id + "/history?from=1&to=2");
       browser.waitFor("[data-test=diff-inline]");
       assertTrue(browser.all("[data-test=diff-split]").isEmpty());
       assertFalse(browser.waitFor("[data-test=diff-mode-split]").isEnabled());
@@ -133,9 +132,7 @@ public final class HistoryScenarios {
     String id = admin.newArticle(space, "退款时限", V1);
     admin.publish(id);
 
-    browser.open("/");
-    browser.signInThroughApi(agent.username(), agent.password());
-    browser.open("/#/articles/" + id + "/history");
+    signIn(agent, "#/articles/" + id + "/history");
     browser.waitForText("[data-test=history-forbidden]", "Only editors of this space");
     assertTrue(browser.all("[data-test=version-row]").isEmpty());
     browser.click("[data-test=history-forbidden] a");
@@ -146,5 +143,13 @@ public final class HistoryScenarios {
   @SuppressWarnings("unchecked")
   private List<String> marked(String css) {
     return (List<String>) browser.script(MARKED, css);
+  }
+
+  /** Signs in as the user (the app boots signed in), then goes to the route. */
+  private void signIn(Api user, String route) {
+    browser.open("/");
+    browser.signInThroughApi(user.username(), user.password()).open("/");
+    browser.waitFor("[data-test=sign-out]");
+    browser.open("/" + route);
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Importing documents in the browser: a ZIP followed file by file, then a second upload. */
 public final class ImportScenarios {
@@ -49,8 +51,7 @@ public final class ImportScenarios {
     admin.grant(space, author.username(), "EDIT");
     Path zip = write("manuals.zip", manualsZip());
 
-    browser.open("/");
-    browser.signInThroughApi(author.username(), author.password()).open("/#/import?space=" + space);
+    signIn(author, "#/import?space=" + space);
     browser.waitFor("[data-test=import-drop]");
     assertEquals(space, browser.waitFor("[data-test=import-space]").getAttribute("value"));
     String types = browser.text("[data-test=import-types]");
@@ -65,7 +66,7 @@ public final class ImportScenarios {
     WebElement job = browser.waitFor("[data-test=import-job]");
     assertTrue(job.getText().contains("manuals.zip"), job.getText());
     browser.waitFor("[data-test=import-job] progress");
-    browser.until(driver -> browser.script(FINISHED));
+    untilFinished();
 
     assertEquals("COMPLETED", job.getAttribute("data-state"));
     assertEquals("100", job.findElement(By.cssSelector("progress")).getAttribute("value"));
@@ -104,7 +105,7 @@ public final class ImportScenarios {
         .findElement(By.cssSelector("[data-test=import-input]"))
         .sendKeys(single.toString());
     List<WebElement> jobs = browser.waitForCount("[data-test=import-job]", 2);
-    browser.until(driver -> browser.script(FINISHED));
+    untilFinished();
     assertTrue(jobs.get(0).getText().contains("密码重置.md"), "the newest job comes first");
     assertEquals("COMPLETED", jobs.get(0).getAttribute("data-state"));
     assertEquals("IMPORTED", rowsByFile(jobs.get(0)).get("密码重置.md").getAttribute("data-state"));
@@ -115,8 +116,7 @@ public final class ImportScenarios {
   /** Readers (agents) are told plainly that importing is not for them. */
   public void agentsCannotImport() {
     Api agent = admin.newUser("AGENT");
-    browser.open("/");
-    browser.signInThroughApi(agent.username(), agent.password()).open("/#/import");
+    signIn(agent, "#/import");
     browser.waitForText("[data-test=import-not-allowed]", "Only authors");
     assertTrue(browser.all("[data-test=import-input]").isEmpty());
     browser.assertNoJsErrors();
@@ -204,5 +204,19 @@ public final class ImportScenarios {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Signs in as the user (the app boots signed in), then goes to the route. */
+  private void signIn(Api user, String route) {
+    browser.open("/");
+    browser.signInThroughApi(user.username(), user.password()).open("/");
+    browser.waitFor("[data-test=sign-out]");
+    browser.open("/" + route);
+  }
+
+  /** Waits for every job to end: the first extraction starts a worker JVM, which takes a while. */
+  private void untilFinished() {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        .until(driver -> Boolean.TRUE.equals(browser.script(FINISHED)));
   }
 }
