@@ -135,7 +135,7 @@ function drawList(p) {
       h('td', { class: 'history-who' },
         h('div', null, v.author),
         h('time', { datetime: v.createdAt, title: formatRelative(v.createdAt), class: 'muted' }, formatDateTime(v.createdAt))),
-      h('td', { class: 'history-actions' },
+      h('td', { class: 'history-actions' }, h('div', { class: 'history-action-buttons' },
         h('a', {
           href: `#/articles/${encodeURIComponent(p.id)}/history?version=${v.number}`, class: 'button small',
           'aria-label': t('history.viewLabel', { n: v.number }), dataset: { test: 'view-version' },
@@ -143,7 +143,7 @@ function drawList(p) {
         !isLatest ? h('button', {
           type: 'button', class: 'small', 'aria-label': t('history.restoreLabel', { n: v.number }),
           dataset: { test: 'restore-version' }, onclick: () => restore(p, v.number),
-        }, t('history.restore')) : null));
+        }, t('history.restore')) : null)));
   });
   const multi = p.versions.length > 1;
   replace(p.list, h('table', { class: 'history-table', dataset: { test: 'versions' } },
