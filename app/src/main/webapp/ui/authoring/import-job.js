@@ -50,6 +50,8 @@ export class ImportJobCard {
     this.state = h('span', { class: 'import-job-state', dataset: { test: 'import-job-state' } });
     this.uploadBar = progressBar('');
     this.jobBar = progressBar('');
+    this.uploadBar.querySelector('progress').dataset.test = 'upload-progress';
+    this.jobBar.querySelector('progress').dataset.test = 'import-progress';
     this.uploadLine = h('div', { class: 'import-bar-line' }, h('span', { class: 'import-bar-label' }, t('import.bar.upload')), this.uploadBar);
     this.jobLine = h('div', { class: 'import-bar-line', hidden: true }, h('span', { class: 'import-bar-label' }, t('import.bar.import')), this.jobBar);
     this.counts = h('p', { class: 'import-counts muted', dataset: { test: 'import-counts' } });

@@ -65,11 +65,17 @@ public final class ImportScenarios {
         .sendKeys(zip.toString());
     WebElement job = browser.waitFor("[data-test=import-job]");
     assertTrue(job.getText().contains("manuals.zip"), job.getText());
-    browser.waitFor("[data-test=import-job] progress");
+    browser.waitFor("[data-test=import-job] [data-test=import-progress]");
     untilFinished();
 
     assertEquals("COMPLETED", job.getAttribute("data-state"));
-    assertEquals("100", job.findElement(By.cssSelector("progress")).getAttribute("value"));
+    assertEquals(
+        "100",
+        job.findElement(By.cssSelector("[data-test=upload-progress]")).getAttribute("value"),
+        "the upload's own bar went all the way");
+    assertEquals(
+        "100",
+        job.findElement(By.cssSelector("[data-test=import-progress]")).getAttribute("value"));
     assertTrue(job.getText().contains("3 of 3 files"), job.getText());
     Map<String, WebElement> rows = rowsByFile(job);
     assertEquals(List.of("退货政策.md", "投诉处理规范.txt", "损坏的文档.docx"), List.copyOf(rows.keySet()));
