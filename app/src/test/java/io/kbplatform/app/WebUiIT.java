@@ -140,6 +140,31 @@ class WebUiIT {
 
   // ---- history and import (history helper: add your @Test methods below this line) ---------
 
+  @Test
+  void importAZipWithProgressPerFile() {
+    new io.kbplatform.app.ui.ImportScenarios(browser, base).importZipWithProgress();
+  }
+
+  @Test
+  void agentsAreToldImportIsNotForThem() {
+    new io.kbplatform.app.ui.ImportScenarios(browser, base).agentsCannotImport();
+  }
+
+  @Test
+  void historyComparesVersionsSideBySideAndRestores() {
+    new io.kbplatform.app.ui.HistoryScenarios(browser, base).compareAndRestore();
+  }
+
+  @Test
+  void historyComparisonIsInlineOnATablet() {
+    new io.kbplatform.app.ui.HistoryScenarios(browser, base).tabletShowsTheComparisonInline();
+  }
+
+  @Test
+  void readersAreToldTheHistoryIsForEditors() {
+    new io.kbplatform.app.ui.HistoryScenarios(browser, base).readersAreToldTheHistoryIsForEditors();
+  }
+
   // ---- end of history and import ---------------------------------------------------------
 
   // ---- my work (work helper: add your @Test methods below this line) -----------------------
