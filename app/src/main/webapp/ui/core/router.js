@@ -66,7 +66,13 @@ export function refresh() {
   return show();
 }
 
+let generation = 0;
+
 async function show() {
+  // A newer navigation may start while a screen is still loading or rendering (an author clicks
+  // on before the article arrived): only the newest one may fill the page. Each render gets its
+  // own container, so a late, stale render writes into a detached element and is cleaned up.
+  const mine = ++generation;
   const { path, query } = parseHash();
   for (const route of routes) {
     const params = match(route.pattern, path);
@@ -79,10 +85,17 @@ async function show() {
     if (active?.cleanup) active.cleanup();
     active = null;
     const module = await route.load();
-    outlet.replaceChildren();
+    if (mine !== generation) return;
+    const view = document.createElement('div');
+    view.className = 'view';
+    outlet.replaceChildren(view);
     outlet.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-    const cleanup = await module.render(outlet, all, context);
+    const cleanup = await module.render(view, all, context);
+    if (mine !== generation) {
+      if (typeof cleanup === 'function') cleanup();
+      return;
+    }
     active = { route, module, cleanup: typeof cleanup === 'function' ? cleanup : null, key: routeKey(route, params) };
     window.dispatchEvent(new CustomEvent('kb:routed', { detail: { path } }));
     return;
