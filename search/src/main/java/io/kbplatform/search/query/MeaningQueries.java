@@ -11,12 +11,28 @@ import java.util.regex.Pattern;
 final class MeaningQueries {
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+  /** A token: letters and digits between spaces or punctuation ("AB12CD34" is one token). */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}.*\\p{L}");
 
   private MeaningQueries() {}
 
   static boolean eligible(String text) {
-    return count(HAN.matcher(text)) >= 2 || count(WORD.matcher(text)) >= 2;
+    return count(HAN.matcher(text)) >= 2 || words(text) >= 2;
+  }
+
+  /** Tokens with at least two letters: a code with letters and digits mixed is one word. */
+  private static int words(String text) {
+    Matcher tokens = TOKEN.matcher(text);
+    int words = 0;
+    while (tokens.find() && words < 2) {
+      if (LETTERS.matcher(tokens.group()).find()) {
+        words++;
+      }
+    }
+    return words;
   }
 
   private static int count(Matcher matcher) {

@@ -19,6 +19,8 @@ class MeaningQueriesTest {
   void singleTokensAreLeftToKeywords() {
     assertFalse(MeaningQueries.eligible("refund"));
     assertFalse(MeaningQueries.eligible("SKU-20391"));
+    assertFalse(MeaningQueries.eligible("ar3fa9c1bd"), "letters broken by digits: one code");
+    assertFalse(MeaningQueries.eligible("AB12CD34"));
     assertFalse(MeaningQueries.eligible("退"));
     assertFalse(MeaningQueries.eligible("13800138000"));
   }
