@@ -78,7 +78,8 @@ public final class DocScreenshots {
     }
     for (Map.Entry<String, String> screen :
         Map.of(
-                "work", "/#/work",
+                "work", "/#/work?tab=inbox",
+                "work-requests", "/#/work?tab=requests",
                 "import", "/#/import",
                 "admin-users", "/#/admin/users",
                 "admin-index", "/#/admin/index",
