@@ -241,6 +241,18 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Signs in as the user and starts the application afresh, signed in (a hash change alone would
+   * not restart it): the page shows the top bar with the sign-out button when this returns.
+   */
+  public Browser signInAs(String username, String password) {
+    open("/");
+    signInThroughApi(username, password);
+    driver.navigate().refresh();
+    waitFor("[data-test=sign-out]");
+    return this;
+  }
+
   /** Forgets cookies and web storage of this origin: the next page starts signed out. */
   public Browser clearSession() {
     if (driver.getCurrentUrl().startsWith("http")) {

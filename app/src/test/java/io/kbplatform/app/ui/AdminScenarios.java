@@ -242,9 +242,7 @@ public final class AdminScenarios {
 
   /** Signs in through the API, then loads the application (a hash change alone would not). */
   private void signIn(String username, String password) {
-    browser.open("/");
-    browser.signInThroughApi(username, password).open("/");
-    browser.waitFor("[data-test=sign-out]");
+    browser.signInAs(username, password);
   }
 
   /**

@@ -330,9 +330,7 @@ public final class AuthoringScenarios {
   private static Browser signedIn(Browser browser, Api user) {
     browser.open("/");
     browser.clearSession();
-    browser.signInThroughApi(user.username(), user.password());
-    browser.driver().navigate().refresh(); // the application starts again, signed in
-    browser.waitFor("[data-test=sign-out]");
+    browser.signInAs(user.username(), user.password());
     browser.console().clear();
     return browser;
   }

@@ -147,9 +147,6 @@ public final class HistoryScenarios {
 
   /** Signs in as the user (the app boots signed in), then goes to the route. */
   private void signIn(Api user, String route) {
-    browser.open("/");
-    browser.signInThroughApi(user.username(), user.password()).open("/");
-    browser.waitFor("[data-test=sign-out]");
-    browser.open("/" + route);
+    browser.signInAs(user.username(), user.password()).open("/" + route);
   }
 }

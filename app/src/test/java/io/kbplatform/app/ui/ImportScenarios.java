@@ -214,10 +214,7 @@ public final class ImportScenarios {
 
   /** Signs in as the user (the app boots signed in), then goes to the route. */
   private void signIn(Api user, String route) {
-    browser.open("/");
-    browser.signInThroughApi(user.username(), user.password()).open("/");
-    browser.waitFor("[data-test=sign-out]");
-    browser.open("/" + route);
+    browser.signInAs(user.username(), user.password()).open("/" + route);
   }
 
   /** Waits for every job to end: the first extraction starts a worker JVM, which takes a while. */

@@ -179,8 +179,7 @@ public final class ReaderScenarios {
 
   private void signIn(Api user) {
     browser.clearSession();
-    browser.open("/");
-    browser.signInThroughApi(user.username(), user.password());
+    browser.signInAs(user.username(), user.password());
   }
 
   private String createAndPublish(String space, String title, String body) {

@@ -63,8 +63,6 @@ public final class ReadingScenarios {
 
   /** Signs in and loads the app afresh (a hash change alone would not restart it). */
   private void signIn(Api user) {
-    browser.open("/").signInThroughApi(user.username(), user.password());
-    browser.driver().navigate().refresh();
-    browser.waitFor("[data-test=user]");
+    browser.signInAs(user.username(), user.password());
   }
 }

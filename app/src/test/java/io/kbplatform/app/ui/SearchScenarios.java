@@ -274,10 +274,7 @@ public final class SearchScenarios {
 
   private Browser signIn(Api user) {
     browser.clearSession();
-    browser.open("/");
-    browser.signInThroughApi(user.username(), user.password());
-    browser.open("/#/");
-    browser.driver().navigate().refresh();
+    browser.signInAs(user.username(), user.password());
     browser.waitFor(BOX);
     return browser;
   }

@@ -247,9 +247,7 @@ public final class WorkScenarios {
 
   private Browser signIn(Api user) {
     browser.clearSession();
-    browser.open("/");
-    browser.signInThroughApi(user.username(), user.password()).open("/");
-    browser.waitFor("[data-test=sign-out]");
+    browser.signInAs(user.username(), user.password());
     return browser;
   }
 
