@@ -1,6 +1,7 @@
 package io.kbplatform.app.article;
 
 import io.kbplatform.content.article.Article;
+import io.kbplatform.content.article.SeenArticle;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,19 @@ public final class ArticleEtags {
 
   public static EntityTag of(Article article) {
     return new EntityTag(article.id() + "." + article.lockVersion());
+  }
+
+  /**
+   * The tag of the article as the caller sees it. The lock version moves with every draft saved, so
+   * readers, who must not learn that a draft exists, get a weak tag of the published version; they
+   * write nothing that needs {@code If-Match}.
+   */
+  public static EntityTag of(SeenArticle seen) {
+    if (seen.drafts()) {
+      return of(seen.article());
+    }
+    return new EntityTag(
+        seen.article().id() + ".published." + seen.publishedVersion().orElse(0), true);
   }
 
   /** The lock version an {@code If-Match} header names; 428 without one. */

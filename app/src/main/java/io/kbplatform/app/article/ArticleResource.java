@@ -8,6 +8,7 @@ import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.ArticleVersion;
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,7 +116,8 @@ public class ArticleResource {
   public Response get(@PathParam("id") String id, @QueryParam("version") String which) {
     ArticleVersion shown = articles.read(actor.get(), id, "published".equals(which));
     Article article = shown.article(); // the article the version was read with, checked once
-    return Response.ok(ArticleView.of(article, shown)).tag(ArticleEtags.of(article)).build();
+    SeenArticle seen = queries.seenBy(actor.get(), article);
+    return Response.ok(ArticleView.of(seen, shown)).tag(ArticleEtags.of(seen)).build();
   }
 
   @PUT
@@ -173,11 +175,9 @@ public class ArticleResource {
   }
 
   private Response current(Article article) {
-    ArticleVersion shown =
-        articles.can(actor.get(), article, AccessLevel.EDIT)
-            ? articles.read(actor.get(), article.id(), false)
-            : articles.read(actor.get(), article.id(), true);
-    return Response.ok(ArticleView.of(article, shown)).tag(ArticleEtags.of(article)).build();
+    SeenArticle seen = queries.seenBy(actor.get(), article);
+    ArticleVersion shown = articles.read(actor.get(), article.id(), !seen.drafts());
+    return Response.ok(ArticleView.of(seen, shown)).tag(ArticleEtags.of(seen)).build();
   }
 
   /** {@code me} in a user filter stands for the caller ("my drafts": createdBy=me). */

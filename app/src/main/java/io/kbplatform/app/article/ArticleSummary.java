@@ -1,10 +1,10 @@
 package io.kbplatform.app.article;
 
-import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleStatus;
+import io.kbplatform.content.article.SeenArticle;
 import java.time.Instant;
 
-/** An article in a list: no body. */
+/** An article in a list, as the caller sees it (readers: its published version): no body. */
 public record ArticleSummary(
     String id,
     String space,
@@ -18,18 +18,19 @@ public record ArticleSummary(
     Instant reviewDueAt,
     Instant updatedAt) {
 
-  public static ArticleSummary of(Article a) {
+  public static ArticleSummary of(SeenArticle seen) {
+    var a = seen.article();
     return new ArticleSummary(
         a.id(),
         a.space().key(),
         a.categoryId().orElse(null),
-        a.title(),
-        a.status(),
-        a.latestVersion(),
-        a.publishedVersion().isPresent() ? a.publishedVersion().getAsInt() : null,
+        seen.title(),
+        seen.status(),
+        seen.latestVersion(),
+        seen.publishedVersion().orElse(null),
         a.owner(),
         a.needsReview(),
         a.reviewDueAt().orElse(null),
-        a.updatedAt());
+        seen.updatedAt());
   }
 }

@@ -4,13 +4,15 @@ import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.ArticleVersion;
+import io.kbplatform.content.article.SeenArticle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 /**
  * An article as the API shows it: the content of one version ({@code version}: the published one
- * for readers, the latest for editors), where the article stands and who keeps it current.
+ * for readers, the latest for editors), where the article stands and who keeps it current. Readers
+ * see it as its published version alone: no draft's status, version number or time of change.
  */
 public record ArticleView(
     String id,
@@ -38,7 +40,13 @@ public record ArticleView(
     Instant publishedAt,
     String publishedBy) {
 
+  /** The article as its editors see it. */
   static ArticleView of(Article article, ArticleVersion shown) {
+    return of(SeenArticle.byEditor(article), shown);
+  }
+
+  static ArticleView of(SeenArticle seen, ArticleVersion shown) {
+    Article article = seen.article();
     return new ArticleView(
         article.id(),
         article.space().key(),
@@ -48,9 +56,9 @@ public record ArticleView(
         shown.body(),
         shown.tags(),
         shown.number(),
-        article.latestVersion(),
-        article.publishedVersion().isPresent() ? article.publishedVersion().getAsInt() : null,
-        article.status(),
+        seen.latestVersion(),
+        seen.publishedVersion().orElse(null),
+        seen.status(),
         article.isPublished() && !article.isArchived(),
         article.owner(),
         article.reviewIntervalDays(),
@@ -61,7 +69,7 @@ public record ArticleView(
         article.restrictedTo(),
         article.createdBy(),
         article.createdAt(),
-        article.updatedAt(),
+        seen.updatedAt(),
         article.publishedAt().orElse(null),
         article.publishedBy().orElse(null));
   }

@@ -4,6 +4,8 @@ import io.kbplatform.app.article.ArticleEtags;
 import io.kbplatform.app.article.ArticleSummary;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.Article;
+import io.kbplatform.content.article.ArticleQueries;
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.verification.ArticleVerification;
@@ -38,15 +40,20 @@ public class WorkflowResource {
 
   private ArticleWorkflow workflow;
   private ArticleVerification verification;
+  private ArticleQueries queries;
   private CurrentActor actor;
 
   protected WorkflowResource() {}
 
   @Inject
   public WorkflowResource(
-      ArticleWorkflow workflow, ArticleVerification verification, CurrentActor actor) {
+      ArticleWorkflow workflow,
+      ArticleVerification verification,
+      ArticleQueries queries,
+      CurrentActor actor) {
     this.workflow = workflow;
     this.verification = verification;
+    this.queries = queries;
     this.actor = actor;
   }
 
@@ -137,7 +144,9 @@ public class WorkflowResource {
         step.take(actor.get(), ArticleEtags.optional(ifMatch, id), TransitionRequest.parse(body)));
   }
 
-  private static Response done(Article article) {
-    return Response.ok(ArticleSummary.of(article)).tag(ArticleEtags.of(article)).build();
+  /** The article after the step, as the caller sees it: an owner who only reads sees no draft. */
+  private Response done(Article article) {
+    SeenArticle seen = queries.seenBy(actor.get(), article);
+    return Response.ok(ArticleSummary.of(seen)).tag(ArticleEtags.of(seen)).build();
   }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 /** Where a page of an article list ended: an opaque token for {@code ?after=}. */
 public record ArticleCursor(Instant updatedAt, String id) {
 
-  public static ArticleCursor after(Article article) {
-    return new ArticleCursor(article.updatedAt(), article.id());
+  /** The cursor after an article as the actor saw it: readers page by publication time. */
+  public static ArticleCursor after(SeenArticle article) {
+    return new ArticleCursor(article.updatedAt(), article.article().id());
   }
 
   public String token() {

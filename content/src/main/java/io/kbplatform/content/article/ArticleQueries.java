@@ -2,17 +2,19 @@ package io.kbplatform.content.article;
 
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.permission.ListScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Lists of articles (my drafts, awaiting approval, a category's articles), trimmed per actor. */
+/**
+ * Lists of articles (my drafts, awaiting approval, a category's articles) and single articles, as
+ * the actor sees them: readers never see a draft, its title or a sign that one exists.
+ */
 @ApplicationScoped
 public class ArticleQueries {
-
-  private static final int MAX_SCANNED_PAGES = 20;
 
   private ArticleRepository articles;
   private AccessPolicy policy;
@@ -27,28 +29,36 @@ public class ArticleQueries {
 
   /**
    * Up to {@code limit} articles after the cursor that match the filter and that the actor may
-   * read, most recently updated first, plus the cursor of the next page if there may be one.
+   * read, most recently changed first, plus the cursor of the next page if there is one.
    */
   @Transactional
   public ArticlePage list(Actor actor, ArticleFilter filter, ArticleCursor after, int limit) {
-    List<Article> visible = new ArrayList<>();
-    ArticleCursor cursor = after;
-    for (int page = 0; page < MAX_SCANNED_PAGES && visible.size() < limit; page++) {
-      List<Article> batch = articles.list(filter, cursor, limit + 1);
-      for (Article article : batch) {
-        cursor = ArticleCursor.after(article);
-        if (policy.canView(actor, article)) {
-          visible.add(article);
-          if (visible.size() == limit) {
-            boolean more = batch.indexOf(article) < batch.size() - 1 || batch.size() > limit;
-            return new ArticlePage(visible, more ? cursor : null);
-          }
-        }
-      }
-      if (batch.size() <= limit) {
-        return new ArticlePage(visible, null);
-      }
+    ListScope scope = policy.listScope(actor);
+    List<Article> batch = articles.list(filter, scope, after, limit + 1);
+    List<Article> page = batch.subList(0, Math.min(limit, batch.size()));
+    Map<String, String> publishedTitles =
+        articles.publishedTitles(
+            page.stream().filter(a -> !scope.editsIn(a.space().key())).map(Article::id).toList());
+    List<SeenArticle> seen =
+        page.stream()
+            .map(
+                a ->
+                    scope.editsIn(a.space().key())
+                        ? SeenArticle.byEditor(a)
+                        : SeenArticle.byReader(a, publishedTitles.get(a.id())))
+            .toList();
+    ArticleCursor next =
+        batch.size() > limit ? ArticleCursor.after(seen.get(seen.size() - 1)) : null;
+    return new ArticlePage(seen, next);
+  }
+
+  /** One article the actor may read, as it sees it. */
+  @Transactional
+  public SeenArticle seenBy(Actor actor, Article article) {
+    if (policy.seesDrafts(actor, article)) {
+      return SeenArticle.byEditor(article);
     }
-    return new ArticlePage(visible, cursor);
+    String title = articles.publishedTitles(List.of(article.id())).get(article.id());
+    return SeenArticle.byReader(article, title);
   }
 }

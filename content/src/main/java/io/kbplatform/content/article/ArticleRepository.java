@@ -1,12 +1,15 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.permission.ListScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds and stores articles and their versions. */
@@ -97,62 +100,55 @@ public class ArticleRepository {
         .getResultList();
   }
 
-  /** A page of articles matching a filter, most recently updated first. */
-  public List<Article> list(ArticleFilter filter, ArticleCursor after, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT a FROM Article a WHERE 1 = 1");
-    if (filter.spaceKey() != null) {
-      jpql.append(" AND a.space.key = :space");
+  /**
+   * A page of articles that match the filter and that the scope lets the actor see, most recently
+   * changed first as the actor sees them: editors by the last save, readers by the last
+   * publication, so that a draft neither shows nor moves an article in a reader's list. Visibility
+   * is filtered here, in the query, so pages are full and cursors exact.
+   */
+  public List<Article> list(ArticleFilter filter, ListScope scope, ArticleCursor after, int limit) {
+    if (!scope.everything() && scope.readableSpaces().isEmpty()) {
+      return List.of();
     }
-    if (filter.categoryId() != null) {
-      jpql.append(" AND a.categoryId = :category");
+    ArticleListQuery q = new ArticleListQuery(scope);
+    if (!q.status(filter.status())) {
+      return List.of();
     }
-    if (filter.status() != null) {
-      jpql.append(" AND a.status = :status");
-    }
-    if (filter.owner() != null) {
-      jpql.append(" AND a.owner = :owner");
-    }
-    if (filter.createdBy() != null) {
-      jpql.append(" AND a.createdBy = :createdBy");
-    }
-    if (filter.needsReview() != null) {
-      jpql.append(" AND a.needsReview = :needsReview");
-    }
+    q.where("a.space.key = :space", "space", filter.spaceKey());
+    q.where("a.categoryId = :category", "category", filter.categoryId());
+    q.where("a.owner = :owner", "owner", filter.owner());
+    q.where("a.createdBy = :createdBy", "createdBy", filter.createdBy());
+    q.where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
     if (filter.reviewDueBefore() != null) {
-      jpql.append(" AND a.reviewDueAt < :dueBefore");
+      q.where(
+          "a.reviewDueAt < :dueBefore",
+          "dueBefore",
+          filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
     }
     if (after != null) {
-      jpql.append(
-          " AND (a.updatedAt < :afterTime OR (a.updatedAt = :afterTime AND a.id > :afterId))");
+      q.where(
+          "(" + q.seen() + " < :afterTime OR (" + q.seen() + " = :afterTime AND a.id > :afterId))",
+          "afterTime",
+          after.updatedAt().atOffset(ZoneOffset.UTC));
+      q.parameter("afterId", after.id());
     }
-    var query =
-        em.createQuery(jpql.append(" ORDER BY a.updatedAt DESC, a.id").toString(), Article.class);
-    if (filter.spaceKey() != null) {
-      query.setParameter("space", filter.spaceKey());
+    return q.run(em, limit);
+  }
+
+  /** The titles of the published versions of the given articles, by article id. */
+  public Map<String, String> publishedTitles(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
     }
-    if (filter.categoryId() != null) {
-      query.setParameter("category", filter.categoryId());
-    }
-    if (filter.status() != null) {
-      query.setParameter("status", filter.status());
-    }
-    if (filter.owner() != null) {
-      query.setParameter("owner", filter.owner());
-    }
-    if (filter.createdBy() != null) {
-      query.setParameter("createdBy", filter.createdBy());
-    }
-    if (filter.needsReview() != null) {
-      query.setParameter("needsReview", filter.needsReview());
-    }
-    if (filter.reviewDueBefore() != null) {
-      query.setParameter("dueBefore", filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
-    }
-    if (after != null) {
-      query.setParameter("afterTime", after.updatedAt().atOffset(ZoneOffset.UTC));
-      query.setParameter("afterId", after.id());
-    }
-    return query.setMaxResults(limit).getResultList();
+    Map<String, String> titles = new HashMap<>();
+    em.createQuery(
+            "SELECT v.article.id, v.title FROM ArticleVersion v"
+                + " WHERE v.article.id IN :ids AND v.number = v.article.publishedVersion",
+            Object[].class)
+        .setParameter("ids", articleIds)
+        .getResultList()
+        .forEach(row -> titles.put((String) row[0], (String) row[1]));
+    return titles;
   }
 
   public void add(ArticleVersion first) {

@@ -83,7 +83,7 @@ public class ArticleService {
             clock.instant());
     Article article = first.article();
     article.moveTo(space, category);
-    assignReview(article, request);
+    assignReview(actor, article, request, false);
     if (request.restrictedTo() != null && !request.restrictedTo().isEmpty()) {
       policy.require(actor, space, AccessLevel.PUBLISH);
       article.restrictTo(existingGroups(request.restrictedTo()));
@@ -113,7 +113,7 @@ public class ArticleService {
     if (request.restrictedTo() != null && !request.restrictedTo().equals(article.restrictedTo())) {
       restrict(actor, article, request.restrictedTo());
     }
-    assignReview(article, request);
+    assignReview(actor, article, request, true);
     ArticleVersion version =
         article.revise(
             request.title(),
@@ -140,7 +140,10 @@ public class ArticleService {
     return version;
   }
 
-  /** Moves an article to another space and/or category; the actor must edit in both. */
+  /**
+   * Moves an article to another category of its space (EDIT) or to another space (PUBLISH on the
+   * article and in the target space: a move changes who may read it).
+   */
   @Transactional
   public Article move(Actor actor, String id, String spaceKey, String categoryId) {
     Article article = load(actor, id, AccessLevel.EDIT);
@@ -233,19 +236,31 @@ public class ArticleService {
   }
 
   private void relocate(Actor actor, Article article, String spaceKey, String categoryId) {
+    Space from = article.space();
+    String fromCategory = article.categoryId().orElse(null);
     Space target = spaces.get(actor, spaceKey);
-    policy.require(actor, target, AccessLevel.EDIT);
+    boolean spaceChanged = !target.id().equals(from.id());
+    policy.requireMove(actor, article, target, article.id());
     String category = categoryIn(target, categoryId);
-    boolean spaceChanged = !target.id().equals(article.space().id());
-    article.moveTo(target, category);
-    if (spaceChanged) {
-      audit.record(
-          actor.username(),
-          AuditAction.ARTICLE_MOVED,
-          "article",
-          article.id(),
-          "to space " + target.key());
+    if (!spaceChanged && Objects.equals(category, fromCategory)) {
+      return;
     }
+    article.moveTo(target, category);
+    audit.record(
+        actor.username(),
+        AuditAction.ARTICLE_MOVED,
+        "article",
+        article.id(),
+        "from space "
+            + from.key()
+            + categoryNote(fromCategory)
+            + " to space "
+            + target.key()
+            + categoryNote(category));
+  }
+
+  private static String categoryNote(String categoryId) {
+    return categoryId == null ? "" : " (category " + categoryId + ")";
   }
 
   private void restrict(Actor actor, Article article, Set<String> groupKeys) {
@@ -259,16 +274,34 @@ public class ArticleService {
         groupKeys.isEmpty() ? "unrestricted" : "groups " + String.join(", ", groupKeys));
   }
 
-  private void assignReview(Article article, NewArticle request) {
+  /**
+   * Sets owner and review interval. The owner always reads a restricted article, so handing the
+   * article to someone else widens its readership: outside creation, it needs PUBLISH, like a
+   * restriction, and is audited.
+   */
+  private void assignReview(Actor actor, Article article, NewArticle request, boolean existing) {
     String owner = request.owner() == null ? article.owner() : request.owner();
     if (!users.exists(owner)) {
       throw new InvalidRequestException("Owner '" + owner + "' is not a user.");
+    }
+    String previous = article.owner();
+    boolean ownerChanged = existing && !owner.equals(previous);
+    if (ownerChanged) {
+      policy.requireOwnerChange(actor, article, article.id());
     }
     int interval =
         request.reviewIntervalDays() == null
             ? article.reviewIntervalDays()
             : request.reviewIntervalDays();
     article.assignReview(owner, interval);
+    if (ownerChanged) {
+      audit.record(
+          actor.username(),
+          AuditAction.ARTICLE_OWNER_CHANGED,
+          "article",
+          article.id(),
+          "from " + previous + " to " + owner);
+    }
   }
 
   private Set<String> existingGroups(Set<String> keys) {

@@ -83,6 +83,61 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * Whether the actor sees the article as an editor does: its drafts, its status and its version
+   * numbers. Everyone else sees only the published version, as if no draft existed.
+   */
+  public boolean seesDrafts(Actor actor, Securable article) {
+    return can(actor, article, AccessLevel.EDIT);
+  }
+
+  /**
+   * Fails unless the actor may hand the article to another owner. The owner always reads a
+   * restricted article, so choosing the owner decides who reads it, as a restriction does: it needs
+   * PUBLISH.
+   */
+  public void requireOwnerChange(Actor actor, Securable article, String articleId) {
+    require(actor, article, AccessLevel.PUBLISH, articleId);
+  }
+
+  /**
+   * Fails unless the actor may move the article into the target space. The readers of the target
+   * space may be more than those of the current one, so a move needs PUBLISH on the article and in
+   * the target space; a move between categories of the same space only needs EDIT.
+   */
+  public void requireMove(Actor actor, Securable article, Space target, String articleId) {
+    if (target.id().equals(article.space().id())) {
+      require(actor, article, AccessLevel.EDIT, articleId);
+      return;
+    }
+    require(actor, article, AccessLevel.PUBLISH, articleId);
+    require(actor, target, AccessLevel.PUBLISH);
+  }
+
+  /** What the actor may see in article lists, in terms a database query can filter on. */
+  public ListScope listScope(Actor actor) {
+    if (actor.isAdmin()) {
+      return ListScope.everything(actor);
+    }
+    Set<String> readable = new HashSet<>();
+    Set<String> editable = new HashSet<>();
+    Set<String> administered = new HashSet<>();
+    levels(actor)
+        .forEach(
+            (space, level) ->
+                level.ifPresent(
+                    l -> {
+                      readable.add(space);
+                      if (l.includes(AccessLevel.EDIT)) {
+                        editable.add(space);
+                      }
+                      if (l.includes(AccessLevel.ADMINISTER)) {
+                        administered.add(space);
+                      }
+                    }));
+    return new ListScope(false, actor.username(), actor.groups(), readable, editable, administered);
+  }
+
   /** What the actor may find through search. */
   public ReadScope readScope(Actor actor) {
     if (actor.isAdmin()) {
