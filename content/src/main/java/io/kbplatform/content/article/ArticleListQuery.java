@@ -2,71 +2,115 @@ package io.kbplatform.content.article;
 
 import io.kbplatform.content.permission.ListScope;
 import jakarta.persistence.EntityManager;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JPQL of one article list: the filter's conditions plus what the actor may see. In spaces the
- * actor edits it sees every article as it stands; elsewhere only published, live ones, as of their
- * publication, and restricted ones only as their owner, a member of one of their groups or an
- * administrator of the space.
+ * The JPQL of one part of an article list: the filter's conditions plus what the actor may see.
+ * {@link Rows#EDITED}: the articles of the spaces the actor edits, as they stand, by their last
+ * save. {@link Rows#READ}: the articles of the spaces it only reads, published and live ones only,
+ * by their last publication, so that a draft neither shows nor moves them. In both, a restricted
+ * article only for its owner, members of its groups and administrators of its space.
  */
 final class ArticleListQuery {
 
+  /** Which articles of the actor's list a query finds. */
+  enum Rows {
+    EDITED("a.updatedAt"),
+    READ("a.publishedAt");
+
+    /** The time the actor sees the article last changed, which orders the list. */
+    final String time;
+
+    Rows(String time) {
+      this.time = time;
+    }
+  }
+
   private final ListScope scope;
+  private final Rows rows;
   private final StringBuilder where = new StringBuilder();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
+  private boolean empty;
 
-  ArticleListQuery(ListScope scope) {
+  ArticleListQuery(ListScope scope, Rows rows) {
     this.scope = scope;
+    this.rows = rows;
     if (!scope.everything()) {
       visibleOnly();
     }
   }
 
-  /**
-   * When the actor last saw the article change: the last save in spaces it edits, the last
-   * publication elsewhere (a reader's article has been published).
-   */
-  String seen() {
-    if (scope.everything()) {
-      return "a.updatedAt";
+  /** The articles this query can find: those of every list, before the filter. */
+  static boolean applies(ListScope scope, Rows rows) {
+    if (rows == Rows.EDITED) {
+      return scope.everything() || !scope.editableSpaces().isEmpty();
     }
-    if (scope.editableSpaces().isEmpty()) {
-      return "a.publishedAt";
+    return !scope.everything() && !scope.readableSpaces().isEmpty();
+  }
+
+  ArticleListQuery filter(ArticleFilter filter, ArticleCursor after) {
+    status(filter.status());
+    where("a.space.key = :space", "space", filter.spaceKey());
+    where("a.categoryId = :category", "category", filter.categoryId());
+    where("a.owner = :owner", "owner", filter.owner());
+    where("a.createdBy = :createdBy", "createdBy", filter.createdBy());
+    where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
+    if (filter.reviewDueBefore() != null) {
+      where(
+          "a.reviewDueAt < :dueBefore",
+          "dueBefore",
+          filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
     }
-    return "CASE WHEN a.space.key IN :editable THEN a.updatedAt ELSE a.publishedAt END";
+    if (after != null) {
+      where(
+          "("
+              + rows.time
+              + " < :afterTime OR ("
+              + rows.time
+              + " = :afterTime AND a.id > :afterId))",
+          "afterTime",
+          after.updatedAt().atOffset(ZoneOffset.UTC));
+      parameters.put("afterId", after.id());
+    }
+    return this;
+  }
+
+  List<Article> run(EntityManager em, int limit) {
+    if (empty) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+            "SELECT a FROM Article a WHERE 1 = 1"
+                + where
+                + " ORDER BY "
+                + rows.time
+                + " DESC, a.id",
+            Article.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList();
   }
 
   /**
-   * Filters by status as the actor sees it: a reader sees every article it may read as PUBLISHED,
-   * even one with a newer draft; false when no article can match.
+   * Filters by status as the actor sees it: every article it only reads is PUBLISHED to it, even
+   * one with a newer draft.
    */
-  boolean status(ArticleStatus status) {
+  private void status(ArticleStatus status) {
     if (status == null) {
-      return true;
+      return;
     }
-    if (scope.everything()) {
+    if (rows == Rows.EDITED) {
       where("a.status = :status", "status", status);
-      return true;
+    } else if (status != ArticleStatus.PUBLISHED) {
+      empty = true;
     }
-    boolean edits = !scope.editableSpaces().isEmpty();
-    if (status == ArticleStatus.PUBLISHED) {
-      if (edits) {
-        where("(a.space.key NOT IN :editable OR a.status = :status)", "status", status);
-      }
-      return true;
-    }
-    if (!edits) {
-      return false;
-    }
-    where("a.space.key IN :editable AND a.status = :status", "status", status);
-    return true;
   }
 
   /** Adds a condition with its parameter, unless the value is null (no filter). */
-  void where(String condition, String name, Object value) {
+  private void where(String condition, String name, Object value) {
     if (value == null) {
       return;
     }
@@ -74,36 +118,19 @@ final class ArticleListQuery {
     parameters.put(name, value);
   }
 
-  void parameter(String name, Object value) {
-    parameters.put(name, value);
-  }
-
-  List<Article> run(EntityManager em, int limit) {
-    var query =
-        em.createQuery(
-            "SELECT a, "
-                + seen()
-                + " AS seen FROM Article a WHERE 1 = 1"
-                + where
-                + " ORDER BY seen DESC, a.id",
-            Object[].class);
-    parameters.forEach(query::setParameter);
-    return query.setMaxResults(limit).getResultList().stream()
-        .map(row -> (Article) row[0])
-        .toList();
-  }
-
   private void visibleOnly() {
-    where("a.space.key IN :readable", "readable", scope.readableSpaces());
-    if (!scope.editableSpaces().isEmpty()) {
-      parameters.put("editable", scope.editableSpaces());
+    if (rows == Rows.EDITED) {
+      where("a.space.key IN :editable", "editable", scope.editableSpaces());
+    } else {
+      where("a.space.key IN :readable", "readable", scope.readableSpaces());
+      if (!scope.editableSpaces().isEmpty()) {
+        where("a.space.key NOT IN :editable", "editable", scope.editableSpaces());
+      }
+      where(
+          "a.publishedVersion IS NOT NULL AND a.status <> :archived",
+          "archived",
+          ArticleStatus.ARCHIVED);
     }
-    String live = "(a.publishedVersion IS NOT NULL AND a.status <> :archived)";
-    parameters.put("archived", ArticleStatus.ARCHIVED);
-    where
-        .append(" AND ")
-        .append(
-            scope.editableSpaces().isEmpty() ? live : "(a.space.key IN :editable OR " + live + ")");
     StringBuilder admitted =
         new StringBuilder(
             "(NOT EXISTS (SELECT r.id FROM Article r JOIN r.restrictedTo g WHERE r.id = a.id)"

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,32 +109,20 @@ public class ArticleRepository {
    * is filtered here, in the query, so pages are full and cursors exact.
    */
   public List<Article> list(ArticleFilter filter, ListScope scope, ArticleCursor after, int limit) {
-    if (!scope.everything() && scope.readableSpaces().isEmpty()) {
-      return List.of();
+    List<Article> found = new ArrayList<>();
+    for (ArticleListQuery.Rows rows : ArticleListQuery.Rows.values()) {
+      if (ArticleListQuery.applies(scope, rows)) {
+        found.addAll(new ArticleListQuery(scope, rows).filter(filter, after).run(em, limit));
+      }
     }
-    ArticleListQuery q = new ArticleListQuery(scope);
-    if (!q.status(filter.status())) {
-      return List.of();
-    }
-    q.where("a.space.key = :space", "space", filter.spaceKey());
-    q.where("a.categoryId = :category", "category", filter.categoryId());
-    q.where("a.owner = :owner", "owner", filter.owner());
-    q.where("a.createdBy = :createdBy", "createdBy", filter.createdBy());
-    q.where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
-    if (filter.reviewDueBefore() != null) {
-      q.where(
-          "a.reviewDueAt < :dueBefore",
-          "dueBefore",
-          filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
-    }
-    if (after != null) {
-      q.where(
-          "(" + q.seen() + " < :afterTime OR (" + q.seen() + " = :afterTime AND a.id > :afterId))",
-          "afterTime",
-          after.updatedAt().atOffset(ZoneOffset.UTC));
-      q.parameter("afterId", after.id());
-    }
-    return q.run(em, limit);
+    // Two ordered parts, each cut at the limit after the same cursor: merged, their first rows
+    // are the first rows of the whole list.
+    found.sort(
+        Comparator.comparing(
+                (Article a) -> SeenArticle.changedAt(a, scope.editsIn(a.space().key())),
+                Comparator.reverseOrder())
+            .thenComparing(Article::id));
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
   }
 
   /** The titles of the published versions of the given articles, by article id. */

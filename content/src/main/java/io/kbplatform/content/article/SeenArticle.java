@@ -38,6 +38,11 @@ public record SeenArticle(Article article, boolean drafts, String title) {
 
   /** When the article last changed in a way the actor can see. */
   public Instant updatedAt() {
+    return changedAt(article, drafts);
+  }
+
+  /** The last save for editors, the last publication for readers: what orders their lists. */
+  static Instant changedAt(Article article, boolean drafts) {
     return drafts ? article.updatedAt() : article.publishedAt().orElse(article.updatedAt());
   }
 }
