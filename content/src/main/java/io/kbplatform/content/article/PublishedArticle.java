@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What the search index holds of one article: its published version, where it lives, its review
  * state, who may read it ({@code spaceReaders}, {@code restrictedTo}: principal tokens) and the
- * text extracted from its attachments.
+ * text extracted from its attachments. {@code updatedAt} is when readers last saw it change (its
+ * publication): a pending draft leaves no trace in the index.
  */
 public record PublishedArticle(
     String id,

@@ -144,7 +144,8 @@ public class PublishedArticles {
         a.status(),
         a.needsReview(),
         a.publishedAt().orElse(v.createdAt()),
-        a.updatedAt(),
+        // Readers sort and filter search by this: the last change they can see, never a draft's.
+        a.publishedAt().orElse(v.createdAt()),
         spaceReaders,
         restricted,
         texts);
