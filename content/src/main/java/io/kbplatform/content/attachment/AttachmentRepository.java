@@ -131,7 +131,9 @@ public class AttachmentRepository {
     em.persist(new VersionAttachment(articleId, number, attachmentId));
   }
 
+  /** Removes an attachment from a version's set (after writing the set a new version copied). */
   public void unlink(String articleId, int number, String attachmentId) {
+    em.flush();
     em.createQuery(
             "DELETE FROM VersionAttachment l WHERE l.articleId = :id"
                 + " AND l.versionNumber = :number AND l.attachmentId = :attachment")
