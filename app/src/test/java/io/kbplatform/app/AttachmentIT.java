@@ -333,7 +333,9 @@ class AttachmentIT {
     String article = author.newArticle(space, "内部草稿", "正文");
     admin.publish(article);
     String id = upload(article, "草稿.txt", bytes("草稿")).json().get("id").asText();
-    Api reader = reader();
+    // an author by role who may only read this space: the role would allow deleting elsewhere
+    Api reader = admin.newUser("AUTHOR");
+    admin.grant(space, reader.username(), "VIEW");
 
     Reply download = reader.get("/api/attachments/" + id);
     Reply delete = reader.delete("/api/attachments/" + id);
