@@ -26,8 +26,11 @@ function uploadError(error, file) {
   return t('att.failed', { name: file.name, reason: errorMessage(error) });
 }
 
-/** attachmentsPanel({articleId, canEdit, onInsert(markdown)}) → {el, load()} */
-export function attachmentsPanel({ articleId, canEdit, onInsert }) {
+/**
+ * attachmentsPanel({articleId, canEdit, onInsert(markdown), onChanged()}) → {el, load()}
+ * onChanged runs after an upload or a deletion: on a published article it wrote a new draft version.
+ */
+export function attachmentsPanel({ articleId, canEdit, onInsert, onChanged }) {
   const headingId = uid('att');
   const list = h('ul', { class: 'att-list', dataset: { test: 'attachments' } });
   const uploads = h('ul', { class: 'att-uploads', 'aria-live': 'polite', dataset: { test: 'uploads' } });
@@ -71,6 +74,7 @@ export function attachmentsPanel({ articleId, canEdit, onInsert }) {
       await api.del(`/attachments/${a.id}`);
       items = items.filter((x) => x.id !== a.id);
       draw();
+      onChanged?.();
       toast(t('att.deleted', { name: a.fileName }), 'success');
       fileInput.focus();
     } catch (error) {
@@ -97,6 +101,7 @@ export function attachmentsPanel({ articleId, canEdit, onInsert }) {
       line.classList.add('done');
       items.push(data);
       draw();
+      onChanged?.();
       toast(t('att.uploaded', { name: file.name }), 'success');
       setTimeout(() => line.remove(), 1500);
     } catch (error) {

@@ -548,7 +548,18 @@ export async function render(outlet, params, ctx) {
   };
   updateRestricted();
 
-  const attachments = article ? attachmentsPanel({ articleId: id, canEdit: true, onInsert: (md) => editor.insertBlock(md) }) : null;
+  // An attachment change on a published article (or one in review) writes the next version as a
+  // draft, which changes the ETag: take it when that version is the only new one, so the author
+  // can still save; if someone else saved too, saving shows the merge view as usual.
+  async function attachmentsChanged() {
+    try {
+      const { data } = await api.get(`/articles/${id}`);
+      if (data.latestVersion === article.latestVersion + 1) await reload();
+    } catch (error) {
+      message.textContent = errorMessage(error);
+    }
+  }
+  const attachments = article ? attachmentsPanel({ articleId: id, canEdit: true, onInsert: (md) => editor.insertBlock(md), onChanged: attachmentsChanged }) : null;
 
   const form = h('form', { class: 'editor-form', novalidate: true, dataset: { test: 'editor-form' } },
     h('div', { class: 'editor-meta' },

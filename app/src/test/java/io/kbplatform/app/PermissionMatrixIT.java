@@ -180,7 +180,13 @@ class PermissionMatrixIT {
       Reply uploaded =
           admin.sendBytes(
               "POST",
-              "/api/articles/" + id + "/attachments?name=" + marker + ".txt",
+              "/api/articles/"
+                  + id
+                  + "/attachments?name="
+                  + marker
+                  + ".txt"
+                  // the live articles get the file live; the draft's stays in the draft
+                  + (id.equals(draft) ? "" : "&publish=true"),
               ("附件 " + marker).getBytes(StandardCharsets.UTF_8),
               "Content-Type",
               "application/octet-stream");

@@ -1,9 +1,10 @@
 package io.kbplatform.app.attachment;
 
 import io.kbplatform.app.security.CurrentActor;
-import io.kbplatform.content.attachment.Attachment;
 import io.kbplatform.content.attachment.AttachmentService;
 import io.kbplatform.content.attachment.AttachmentUploads;
+import io.kbplatform.content.attachment.VersionedAttachment;
+import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The attachments of one article: upload a file as the raw body, list them. */
+/**
+ * The attachments of one article: upload a file as the raw body (into the article's draft), list
+ * those of a version.
+ */
 @Path("articles/{id}/attachments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,38 +79,65 @@ public class ArticleAttachmentResource {
       description =
           "The raw file is the body (any Content-Type; the type is detected from the bytes). The"
               + " name comes from ?name= or Content-Disposition (filename*=UTF-8''…). Text is"
-              + " extracted for search; a file whose text cannot be extracted is still attached.")
+              + " extracted for search; a file whose text cannot be extracted is still attached."
+              + " The file goes into the article's working draft (or a new draft version if the"
+              + " latest is published or in review): readers and search see it once that version"
+              + " is published. ?publish=true (publishers) publishes it at once.")
   @RequestBody(
       content =
           @Content(
               mediaType = MediaType.APPLICATION_OCTET_STREAM,
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "201", description = "Attached; Location is the download")
-  @APIResponse(responseCode = "403", description = "You may read the article but not edit it")
+  @APIResponse(
+      responseCode = "403",
+      description = "You may read the article but not edit it (or not publish, with ?publish)")
+  @APIResponse(responseCode = "409", description = "The article is archived")
   @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
   @APIResponse(responseCode = "413", description = "Larger than kb.attachments.max-bytes")
   @APIResponse(responseCode = "415", description = "Not an allowed type (judged by the bytes)")
   public Response upload(
       @PathParam("id") String id,
       @QueryParam("name") String name,
+      @QueryParam("publish") boolean publish,
       @HeaderParam("Content-Disposition") String disposition,
       @Context HttpHeaders headers,
       InputStream body) {
-    Attachment attachment;
+    VersionedAttachment attached;
     try (Upload upload = Upload.receive(body, headers.getLength(), maxBytes)) {
-      attachment =
-          uploads.attach(actor.get(), id, FileNameHeader.of(name, disposition), upload.file());
+      attached =
+          uploads.attach(
+              actor.get(), id, FileNameHeader.of(name, disposition), upload.file(), publish);
     }
     return Response.created(
-            uri.getBaseUriBuilder().path("attachments").path(attachment.id()).build())
-        .entity(AttachmentView.of(attachment))
+            uri.getBaseUriBuilder().path("attachments").path(attached.attachment().id()).build())
+        .entity(AttachmentView.of(attached))
         .build();
   }
 
   @GET
-  @Operation(summary = "The attachments of an article you may read, oldest first")
+  @Operation(
+      summary = "The attachments of a version of an article you may read, oldest first",
+      description =
+          "Readers get the published version's; editors the latest version's, or with"
+              + " ?version=published the published one's, or with ?version=<n> version n's.")
+  @APIResponse(responseCode = "400", description = "version is neither published nor a number")
+  @APIResponse(responseCode = "403", description = "A version other than the published one")
   @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-  public List<AttachmentView> list(@PathParam("id") String id) {
-    return attachments.list(actor.get(), id).stream().map(AttachmentView::of).toList();
+  public List<AttachmentView> list(
+      @PathParam("id") String id, @QueryParam("version") String version) {
+    boolean published = "published".equals(version);
+    Integer number = published || version == null || version.isBlank() ? null : number(version);
+    return attachments.list(actor.get(), id, published, number).stream()
+        .map(AttachmentView::of)
+        .toList();
+  }
+
+  private static Integer number(String version) {
+    try {
+      return Integer.valueOf(version);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException("version must be 'published' or a version number.");
+    }
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,7 +52,10 @@ public class AttachmentResource {
 
   @GET
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "Download an attachment of an article you may read")
+  @Operation(
+      summary = "Download an attachment of an article you may read",
+      description =
+          "Readers get only files of the published version; editors files of any version.")
   @APIResponse(responseCode = "200", description = "The bytes, with the detected Content-Type")
   @APIResponse(responseCode = "404", description = "No such attachment, or not visible to you")
   public Response download(@PathParam("attachmentId") String attachmentId) {
@@ -74,11 +78,21 @@ public class AttachmentResource {
   @DELETE
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.AUTHOR_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
-  @Operation(summary = "Delete an attachment (editors of its article)")
-  @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "No such attachment, or not visible to you")
-  public Response delete(@PathParam("attachmentId") String attachmentId) {
-    attachments.delete(actor.get(), attachmentId);
+  @Operation(
+      summary = "Remove an attachment from the article's draft (editors of its article)",
+      description =
+          "The removal goes into the working draft (or a new draft version); readers keep the"
+              + " file until that version is published, older versions keep it for good."
+              + " ?publish=true (publishers) publishes the change at once.")
+  @APIResponse(responseCode = "204", description = "Removed from the draft")
+  @APIResponse(responseCode = "403", description = "You may read it but not edit (or publish)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such attachment, not visible to you, or not in the latest version")
+  @APIResponse(responseCode = "409", description = "The article is archived")
+  public Response delete(
+      @PathParam("attachmentId") String attachmentId, @QueryParam("publish") boolean publish) {
+    attachments.delete(actor.get(), attachmentId, publish);
     return Response.noContent().build();
   }
 }

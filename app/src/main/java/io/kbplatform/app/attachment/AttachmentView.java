@@ -2,9 +2,13 @@ package io.kbplatform.app.attachment;
 
 import io.kbplatform.content.attachment.Attachment;
 import io.kbplatform.content.attachment.ExtractionStatus;
+import io.kbplatform.content.attachment.VersionedAttachment;
 import java.time.Instant;
 
-/** An attachment's metadata, with the path to download it. */
+/**
+ * An attachment's metadata, with the path to download it and the article version it belongs to (the
+ * version it was added to, or the version listed).
+ */
 public record AttachmentView(
     String id,
     String articleId,
@@ -16,9 +20,11 @@ public record AttachmentView(
     Instant uploadedAt,
     ExtractionStatus extraction,
     String extractionReason,
-    String href) {
+    String href,
+    int version) {
 
-  public static AttachmentView of(Attachment a) {
+  public static AttachmentView of(VersionedAttachment versioned) {
+    Attachment a = versioned.attachment();
     return new AttachmentView(
         a.id(),
         a.articleId(),
@@ -30,6 +36,7 @@ public record AttachmentView(
         a.uploadedAt(),
         a.extractionStatus(),
         a.extractionReason().orElse(null),
-        "/api/attachments/" + a.id());
+        "/api/attachments/" + a.id(),
+        versioned.version());
   }
 }

@@ -200,7 +200,7 @@ public final class ReaderScenarios {
     Fixtures.require(
         admin.sendBytes(
             "POST",
-            "/api/articles/" + articleId + "/attachments?name=" + encoded,
+            "/api/articles/" + articleId + "/attachments?publish=true&name=" + encoded,
             bytes,
             "Content-Type",
             "application/octet-stream"),

@@ -2,6 +2,8 @@ package io.kbplatform.content.article;
 
 import io.kbplatform.content.permission.ListScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -20,6 +22,8 @@ public class ArticleRepository {
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
+
+  @Inject Event<ArticleVersionSaved> versionSaved;
 
   public Optional<Article> find(String id) {
     return Optional.ofNullable(em.find(Article.class, id));
@@ -146,8 +150,15 @@ public class ArticleRepository {
     em.persist(first);
   }
 
+  /** Adds the next version, which keeps what the previous version held besides its text. */
   public void addVersion(ArticleVersion version) {
+    addVersion(version, version.number() - 1);
+  }
+
+  /** Adds a new version whose attachments are those of version {@code basedOn}. */
+  public void addVersion(ArticleVersion version, int basedOn) {
     em.persist(version);
+    versionSaved.fire(new ArticleVersionSaved(version.article().id(), version.number(), basedOn));
   }
 
   public void remove(Article article) {

@@ -127,7 +127,7 @@ public class ArticleService {
     return version;
   }
 
-  /** Saves the content of an old version as the newest one. */
+  /** Saves the content (and the attachments) of an old version as the newest one. */
   @Transactional
   public ArticleVersion restore(Actor actor, String id, int number, String changeNote) {
     Article article = load(actor, id, AccessLevel.EDIT);
@@ -136,7 +136,7 @@ public class ArticleService {
     ArticleVersion version =
         article.revise(
             old.title(), old.body(), old.tags(), actor.username(), note, clock.instant());
-    articles.addVersion(version);
+    articles.addVersion(version, number);
     return version;
   }
 

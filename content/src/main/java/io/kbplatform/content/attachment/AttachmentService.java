@@ -1,12 +1,15 @@
 package io.kbplatform.content.attachment;
 
 import io.kbplatform.content.article.Article;
+import io.kbplatform.content.article.ArticleRepository;
 import io.kbplatform.content.article.ArticleService;
+import io.kbplatform.content.article.ArticleVersion;
 import io.kbplatform.content.audit.AuditAction;
 import io.kbplatform.content.audit.AuditLog;
 import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.workflow.ArticleWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,14 +21,18 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Records, lists, reads and deletes attachments for an actor. An attachment is as visible as its
- * article: one on an article the actor may not read is not found, exactly like a missing id.
+ * Records, lists, reads and deletes attachments for an actor. Attachments follow the article's
+ * workflow: each version has its own set; readers see the published version's, and a change goes
+ * into the working draft (or makes the next version), which only publishing makes live. An
+ * attachment the actor may not see is not found, exactly like a missing id.
  */
 @ApplicationScoped
 public class AttachmentService {
 
   private AttachmentRepository attachments;
   private ArticleService articles;
+  private ArticleRepository versions;
+  private ArticleWorkflow workflow;
   private BlobStore blobs;
   private AuditLog audit;
   private Event<BlobsReleased> released;
@@ -37,46 +44,68 @@ public class AttachmentService {
   public AttachmentService(
       AttachmentRepository attachments,
       ArticleService articles,
+      ArticleRepository versions,
+      ArticleWorkflow workflow,
       BlobStore blobs,
       AuditLog audit,
       Event<BlobsReleased> released,
       Clock clock) {
     this.attachments = attachments;
     this.articles = articles;
+    this.versions = versions;
+    this.workflow = workflow;
     this.blobs = blobs;
     this.audit = audit;
     this.released = released;
     this.clock = clock;
   }
 
-  /** Checks that the actor may attach files to the article. */
+  /** Checks that the actor may attach files to the article (and publish, if asked to). */
   @Transactional
-  public void requireEditor(Actor actor, String articleId) {
-    articles.load(actor, articleId, AccessLevel.EDIT);
+  public void requireEditor(Actor actor, String articleId, boolean publish) {
+    articles.load(actor, articleId, level(publish));
   }
 
-  /** Records a stored file on an article and re-indexes the article if it is published. */
+  /**
+   * Adds a stored file to the article's working draft, or to a new draft version if the latest is
+   * published or in review; with {@code publish} (publishers only) that version goes live.
+   */
   @Transactional
-  public Attachment record(Actor actor, String articleId, StoredFile file, ExtractedText text) {
-    Article article = articles.load(actor, articleId, AccessLevel.EDIT);
+  public VersionedAttachment record(
+      Actor actor, String articleId, StoredFile file, ExtractedText text, boolean publish) {
+    Article article = articles.load(actor, articleId, level(publish));
+    attachments.lock(article);
     Attachment attachment =
         new Attachment(article.id(), file, text, actor.username(), clock.instant());
     attachments.add(attachment);
-    articles.reindex(article);
-    return attachment;
+    int version = draftVersion(actor, article, "Attached " + attachment.fileName());
+    attachments.link(article.id(), version, attachment.id());
+    publishIfAsked(actor, article, publish, "Attached " + attachment.fileName());
+    return new VersionedAttachment(attachment, version);
   }
 
+  /**
+   * The attachments of the version the actor reads: the published one for readers, the latest for
+   * editors unless they ask for the published one; or of one version ({@code number}), which
+   * readers may ask only for the published version.
+   */
   @Transactional
-  public List<Attachment> list(Actor actor, String articleId) {
-    articles.get(actor, articleId);
-    return attachments.ofArticle(articleId);
+  public List<VersionedAttachment> list(
+      Actor actor, String articleId, boolean publishedOnly, Integer number) {
+    ArticleVersion version =
+        number == null
+            ? articles.read(actor, articleId, publishedOnly)
+            : articles.version(actor, articleId, number);
+    return attachments.ofVersion(articleId, version.number()).stream()
+        .map(a -> new VersionedAttachment(a, version.number()))
+        .toList();
   }
 
-  /** An attachment of an article the actor may read. */
+  /** An attachment of a version the actor may read. */
   @Transactional
   public Attachment get(Actor actor, String id) {
     Attachment attachment = find(id);
-    visible(actor, attachment, AccessLevel.VIEW);
+    visible(actor, attachment);
     return attachment;
   }
 
@@ -89,27 +118,84 @@ public class AttachmentService {
     }
   }
 
-  /** Deletes an attachment (editors of its article); the blob goes after the commit. */
+  /**
+   * Removes an attachment from the article's working draft (or from a new draft version); older
+   * versions keep it. A row no version holds any more is deleted, and its blob after the commit
+   * unless another row uses it.
+   */
   @Transactional
-  public void delete(Actor actor, String id) {
+  public void delete(Actor actor, String id, boolean publish) {
     Attachment attachment = find(id);
-    Article article = visible(actor, attachment, AccessLevel.EDIT);
-    attachments.remove(attachment);
+    visible(actor, attachment);
+    Article article = articles.load(actor, attachment.articleId(), level(publish));
+    attachments.lock(article);
+    if (!attachments.versionsHolding(id).contains(article.latestVersion())) {
+      throw new NotFoundException("Attachment", id);
+    }
+    String note = "Removed " + attachment.fileName();
+    int version = draftVersion(actor, article, note);
+    attachments.unlink(article.id(), version, id);
     audit.record(
-        actor.username(), AuditAction.ATTACHMENT_DELETED, "attachment", id, attachment.fileName());
-    articles.reindex(article);
-    released.fire(new BlobsReleased(List.of(attachment.blobKey())));
+        actor.username(),
+        AuditAction.ATTACHMENT_DELETED,
+        "attachment",
+        id,
+        attachment.fileName() + " (version " + version + ")");
+    if (!attachments.isHeldByAnyVersion(id)) {
+      attachments.remove(attachment);
+      List<String> unused = attachments.unusedBlobKeys(List.of(attachment.blobKey()));
+      if (!unused.isEmpty()) {
+        released.fire(new BlobsReleased(unused));
+      }
+    }
+    publishIfAsked(actor, article, publish, note);
+  }
+
+  /**
+   * The version a change goes into: the working draft as it is, else a new version with the latest
+   * text (whose attachment set starts as a copy of the latest one).
+   */
+  private int draftVersion(Actor actor, Article article, String changeNote) {
+    if (AttachmentRules.changesTheWorkingDraft(article)) {
+      return article.latestVersion();
+    }
+    ArticleVersion next =
+        article.revise(
+            article.title(),
+            article.body(),
+            article.tags(),
+            actor.username(),
+            changeNote,
+            clock.instant());
+    versions.addVersion(next);
+    return next.number();
+  }
+
+  private void publishIfAsked(Actor actor, Article article, boolean publish, String comment) {
+    if (publish) {
+      workflow.publish(actor, article.id(), null, comment, false);
+    }
+  }
+
+  private static AccessLevel level(boolean publish) {
+    return publish ? AccessLevel.PUBLISH : AccessLevel.EDIT;
   }
 
   private Attachment find(String id) {
     return attachments.find(id).orElseThrow(() -> new NotFoundException("Attachment", id));
   }
 
-  private Article visible(Actor actor, Attachment attachment, AccessLevel level) {
+  /** Not found unless the actor may read the article and a version of it they may read holds it. */
+  private void visible(Actor actor, Attachment attachment) {
     try {
-      return articles.load(actor, attachment.articleId(), level);
+      Article article = articles.load(actor, attachment.articleId(), AccessLevel.VIEW);
+      boolean editor = articles.can(actor, article, AccessLevel.EDIT);
+      if (AttachmentRules.visible(article, editor, attachments.versionsHolding(attachment.id()))) {
+        return;
+      }
     } catch (NotFoundException e) {
-      throw new NotFoundException("Attachment", attachment.id());
+      // the article is invisible to the actor: so is the attachment
     }
+    throw new NotFoundException("Attachment", attachment.id());
   }
 }

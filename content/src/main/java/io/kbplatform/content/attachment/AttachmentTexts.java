@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The extracted texts of an article's attachments, for its search document. */
+/**
+ * The extracted texts of the attachments of an article's published version, for its search
+ * document.
+ */
 @ApplicationScoped
 public class AttachmentTexts implements AttachmentTextSource {
 

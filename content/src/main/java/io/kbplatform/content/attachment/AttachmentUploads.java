@@ -47,13 +47,25 @@ public class AttachmentUploads {
   }
 
   /**
-   * Attaches a file.
+   * Attaches a file to the article's working draft, without publishing it.
    *
    * @param file the uploaded bytes in a temporary file, which the caller deletes
    * @throws UnsupportedTypeException when the bytes are not an allowed type
    */
   public Attachment attach(Actor actor, String articleId, String fileName, Path file) {
-    attachments.requireEditor(actor, articleId);
+    return attach(actor, articleId, fileName, file, false).attachment();
+  }
+
+  /**
+   * Attaches a file to the article's working draft (see {@link AttachmentService#record}); with
+   * {@code publish}, which needs the right to publish, the draft goes live at once.
+   *
+   * @param file the uploaded bytes in a temporary file, which the caller deletes
+   * @throws UnsupportedTypeException when the bytes are not an allowed type
+   */
+  public VersionedAttachment attach(
+      Actor actor, String articleId, String fileName, Path file, boolean publish) {
+    attachments.requireEditor(actor, articleId, publish);
     String name = FileNames.clean(fileName);
     String mediaType = MediaTypes.detect(file, name);
     if (!AttachmentTypes.isAllowed(mediaType)) {
@@ -66,7 +78,7 @@ public class AttachmentUploads {
     ExtractedText text = extract(file, name, mediaType);
     StoredFile stored = store(file, name, mediaType);
     try {
-      return attachments.record(actor, articleId, stored, text);
+      return attachments.record(actor, articleId, stored, text, publish);
     } catch (RuntimeException e) {
       cleanup.deleteQuietly(stored.blobKey());
       throw e;

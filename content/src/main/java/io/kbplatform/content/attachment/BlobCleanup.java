@@ -12,7 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Removes blobs whose rows are gone, only after the transaction that removed them commits: a
- * rollback keeps both. When an article is deleted its attachment rows go by foreign-key cascade.
+ * rollback keeps both. A blob goes only when no attachment row refers to it any more (a row lives
+ * while any version of its article holds it). When an article is deleted its attachment rows go by
+ * foreign-key cascade, and with them the blobs no other article's attachment uses.
  */
 @ApplicationScoped
 public class BlobCleanup {
@@ -35,7 +37,7 @@ public class BlobCleanup {
 
   /** In the deleting transaction, while the rows still exist: note which blobs to remove. */
   void articleDeleted(@Observes ArticleDeleted event) {
-    var keys = attachments.blobKeysOf(event.articleId());
+    var keys = attachments.blobKeysOnlyOf(event.articleId());
     if (!keys.isEmpty()) {
       released.fire(new BlobsReleased(keys));
     }

@@ -85,7 +85,8 @@ public class SpaceExport {
       List<ExportSnapshot.FileEntry> files = new ArrayList<>();
       JsonArrayBuilder fileJson = Json.createArrayBuilder();
       Set<String> names = new HashSet<>();
-      for (Attachment a : attachments.ofArticle(article.id())) {
+      // The latest version's files, as the body written is the latest version's.
+      for (Attachment a : attachments.ofVersion(article.id(), article.latestVersion())) {
         String name = unique(names, ExportFormat.safeSegment(a.fileName()));
         String path = "attachments/" + article.id() + "/" + name;
         files.add(new ExportSnapshot.FileEntry(a.blobKey(), path));
