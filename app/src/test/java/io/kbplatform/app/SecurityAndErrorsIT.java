@@ -232,6 +232,228 @@ class SecurityAndErrorsIT {
     assertEquals("q", reply.json().get("errors").get(0).get("field").asText());
   }
 
+  @Test
+  void errorsOutsideTheApiResourcesAreProblemsToo() {
+    Reply noType = admin.sendBytes("POST", "/api/spaces", "{\"key\":\"X\"}".getBytes());
+    assertProblem(noType, 415);
+    Reply emptyType =
+        admin.sendBytes("POST", "/api/spaces", "{\"key\":\"X\"}".getBytes(), "Content-Type", "");
+    assertTrue(List.of(400, 415).contains(emptyType.status()), emptyType.toString());
+    assertProblem(emptyType, emptyType.status());
+    Reply longQuery = admin.get("/api/search?q=" + "%E5%AE%A2".repeat(2000));
+    assertProblem(longQuery, 400);
+    assertEquals("q", longQuery.json().get("errors").get(0).get("field").asText());
+    for (String path :
+        List.of(
+            "/api/spaces/a%2Fb",
+            "/api/spaces/a%2fb",
+            "/api/spaces/a%01b",
+            "/api/spaces/a%1B%5B2J",
+            "/api/articles/x%2F..%2Fy/versions")) {
+      assertProblem(admin.get(path), 400);
+    }
+    // Payara refuses a NUL byte itself, before any application code: the status is all it says
+    assertEquals(400, admin.get("/api/spaces/a%00b").status());
+    for (String path :
+        List.of("/api/attachments/", "/api/attachments/nope", "/api/attachments/a/b/c")) {
+      assertProblem(admin.get(path), 404);
+    }
+    assertProblem(Api.anonymous(base).get("/no-such-page-outside-the-api"), 404);
+  }
+
+  @Test
+  void everyListAnswersABadLimitWith400NamingIt() {
+    for (String list :
+        List.of(
+            "/api/articles",
+            "/api/reviews/mine",
+            "/api/reviews/expiring",
+            "/api/feedback/inbox",
+            "/api/feedback/mine",
+            "/api/article-requests",
+            "/api/article-requests/mine",
+            "/api/admin/audit",
+            "/api/admin/search-index/outbox/failures",
+            "/api/admin/search-index/outbox/dead",
+            "/api/analytics/search/top-queries",
+            "/api/analytics/search/popular-queries",
+            "/api/search/suggestions?q=a",
+            "/api/search?q=a")) {
+      for (String limit : List.of("abc", "-1", "0", "100000", "1.5", "99999999999")) {
+        String path = list + (list.contains("?") ? "&" : "?") + "limit=" + limit;
+        Reply reply = admin.get(path);
+        assertProblem(reply, 400);
+        assertEquals("limit", reply.json().get("errors").get(0).get("field").asText(), path);
+        assertTrue(reply.json().get("errors").get(0).get("message").asText().contains("between"));
+      }
+      assertEquals(200, admin.get(list + (list.contains("?") ? "&" : "?") + "limit=1").status());
+    }
+    assertEquals(200, Api.anonymous(base).get("/openapi").status(), "still documented");
+    assertProblem(admin.get("/api/articles?needsReview=maybe"), 400);
+    assertProblem(admin.get("/api/articles?status=NOT_A_STATUS"), 400);
+    assertProblem(admin.get("/api/reviews/mine?days=abc"), 400);
+    assertProblem(admin.get("/api/admin/search-index/outbox/dead?after=abc"), 400);
+  }
+
+  @Test
+  void namesWithControlCharactersAreRefusedWhileBodiesKeepTabsAndNewlines() {
+    String space = newSpace();
+    Reply title =
+        admin.post("/api/articles", json(Map.of("space", space, "title", "a\u0000b", "body", "b")));
+    assertProblem(title, 400);
+    assertEquals("title", title.json().get("errors").get(0).get("field").asText());
+    Reply tag =
+        admin.post(
+            "/api/articles",
+            json(Map.of("space", space, "title", "t", "body", "b", "tags", List.of("x\u0007"))));
+    assertProblem(tag, 400);
+    Reply spaceName =
+        admin.post(
+            "/api/spaces", json(Map.of("key", "C" + System.nanoTime(), "name", "n\u001b[2J")));
+    assertProblem(spaceName, 400);
+    Reply user =
+        admin.post(
+            "/api/admin/users",
+            json(
+                Map.of(
+                    "username", "bad\u0000user",
+                    "password", "A-long-enough-password",
+                    "roles", List.of("AGENT"))));
+    assertProblem(user, 400);
+    Reply display =
+        admin.post(
+            "/api/admin/users",
+            json(
+                Map.of(
+                    "username",
+                    "u" + UUID.randomUUID().toString().substring(0, 8),
+                    "displayName",
+                    "Eve\u0008\u0008\u0008Admin",
+                    "password",
+                    "A-long-enough-password",
+                    "roles",
+                    List.of("AGENT"))));
+    assertProblem(display, 400);
+    Reply group =
+        admin.post(
+            "/api/admin/groups",
+            json(Map.of("key", "g" + System.nanoTime(), "name", "line\nbreak")));
+    assertProblem(group, 400);
+    Reply body =
+        admin.post(
+            "/api/articles",
+            json(Map.of("space", space, "title", "t", "body", "col1\tcol2\nline 2\r\n")));
+    assertEquals(201, body.status(), body.toString());
+  }
+
+  @Test
+  void twoEditsFromTheSameVersionSaveOneAndRefuseTheOthersWith412() throws Exception {
+    String space = newSpace();
+    Reply created =
+        admin.post("/api/articles", json(Map.of("space", space, "title", "t0", "body", "b0")));
+    String id = created.json().get("id").asText();
+    String etag = created.header("ETag");
+
+    List<Reply> replies =
+        concurrently(
+            8,
+            i ->
+                admin.send(
+                    "PUT",
+                    "/api/articles/" + id,
+                    json(Map.of("space", space, "title", "t" + i, "body", "b" + i)),
+                    "If-Match",
+                    etag));
+
+    assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), replies.toString());
+    replies.stream().filter(r -> r.status() != 200).forEach(r -> assertProblem(r, 412));
+    Reply versions = admin.get("/api/articles/" + id + "/versions");
+    assertEquals(2, versions.json().size(), versions.toString());
+  }
+
+  @Test
+  void publishingAndSubmittingAtTheSameMomentNeverFails() throws Exception {
+    for (int round = 0; round < 3; round++) {
+      String id = admin.newArticle(newSpace(), "race " + round, "b");
+      List<Reply> replies =
+          concurrently(
+              4,
+              i ->
+                  admin.post(
+                      "/api/articles/" + id + "/workflow/" + (i % 2 == 0 ? "publish" : "submit"),
+                      "{}"));
+      for (Reply reply : replies) {
+        if (reply.status() != 200) {
+          assertTrue(List.of(409, 412).contains(reply.status()), reply.toString());
+          assertProblem(reply, reply.status());
+        }
+      }
+      assertTrue(replies.stream().anyMatch(r -> r.status() == 200), replies.toString());
+      assertEquals(200, admin.get("/api/articles/" + id).status());
+    }
+  }
+
+  @Test
+  void creatingTheSameUserGroupOrSpaceAtOnceGivesOneAnd409s() throws Exception {
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    Map<String, String> creations =
+        Map.of(
+            "/api/admin/users",
+            json(
+                Map.of(
+                    "username",
+                    "race" + suffix,
+                    "password",
+                    "A-long-enough-password",
+                    "roles",
+                    List.of("AGENT"))),
+            "/api/admin/groups",
+            json(Map.of("key", "race-" + suffix, "name", "Race")),
+            "/api/spaces",
+            json(Map.of("key", "R" + suffix.toUpperCase(), "name", "Race")));
+    for (Map.Entry<String, String> creation : creations.entrySet()) {
+      List<Reply> replies =
+          concurrently(6, i -> admin.post(creation.getKey(), creation.getValue()));
+
+      assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
+      replies.stream().filter(r -> r.status() != 201).forEach(r -> assertProblem(r, 409));
+    }
+    String space = "R" + suffix.toUpperCase();
+    long audited = 0;
+    for (JsonNode entry :
+        admin.get("/api/admin/audit?action=SPACE_CREATED&limit=500").json().get("items")) {
+      audited += space.equals(entry.get("targetId").asText()) ? 1 : 0;
+    }
+    assertEquals(1, audited, "the losers left nothing behind, not even an audit entry");
+  }
+
+  /** Sends n requests at once (released together) and returns their replies. */
+  private static List<Reply> concurrently(int n, java.util.function.IntFunction<Reply> request)
+      throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+      List<java.util.concurrent.Future<Reply>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.apply(index);
+                }));
+      }
+      List<Reply> replies = new ArrayList<>();
+      for (java.util.concurrent.Future<Reply> future : futures) {
+        replies.add(future.get());
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private String newSpace() {
     String key = "E" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     Reply reply = admin.post("/api/spaces", json(Map.of("key", key, "name", "错误测试")));

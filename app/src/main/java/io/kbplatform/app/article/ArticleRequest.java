@@ -1,5 +1,6 @@
 package io.kbplatform.app.article;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.article.ArticleLimits;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.NewArticle;
@@ -31,6 +32,7 @@ public class ArticleRequest {
 
   @NotBlank
   @Size(max = ArticleLimits.TITLE_LENGTH)
+  @NoControlCharacters
   public String title;
 
   @Size(max = ArticleLimits.BODY_LENGTH)
@@ -38,6 +40,7 @@ public class ArticleRequest {
 
   @Size(max = ArticleLimits.MAX_TAGS)
   @ValidTags
+  @NoControlCharacters
   public List<String> tags;
 
   /** Who keeps the article current; the creator by default. */

@@ -1,5 +1,6 @@
 package io.kbplatform.app.article;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleFilter;
@@ -95,7 +96,7 @@ public class ArticleResource {
       @QueryParam("createdBy") String createdBy,
       @QueryParam("needsReview") Boolean needsReview,
       @QueryParam("after") String after,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
     ArticleFilter filter =
         new ArticleFilter(space, category, status, me(owner), me(createdBy), needsReview, null);
     ArticlePage page =

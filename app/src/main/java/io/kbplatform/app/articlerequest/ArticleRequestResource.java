@@ -1,5 +1,6 @@
 package io.kbplatform.app.articlerequest;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.articlerequest.ArticleRequestLists;
 import io.kbplatform.content.articlerequest.ArticleRequestService;
@@ -102,7 +103,7 @@ public class ArticleRequestResource {
       @QueryParam("status") String status,
       @QueryParam("space") String space,
       @QueryParam("after") String after,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
     return ArticleRequestPageView.response(
         lists.handled(
             actor.get(),
@@ -120,7 +121,9 @@ public class ArticleRequestResource {
       description = "Keyset paging with ?after= and Link rel=next.")
   @APIResponse(responseCode = "200", description = "A page of requests")
   @APIResponse(responseCode = "400", description = "Unknown cursor")
-  public Response mine(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+  public Response mine(
+      @QueryParam("after") String after,
+      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
     return ArticleRequestPageView.response(
         lists.mine(
             actor.get(), ArticleRequestPageView.cursor(after), ArticleRequestPageView.limit(limit)),

@@ -1,5 +1,6 @@
 package io.kbplatform.app.articlerequest;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.articlerequest.ArticleRequest;
 import io.kbplatform.content.articlerequest.NewArticleRequest;
 import io.kbplatform.content.space.Space;
@@ -15,6 +16,7 @@ public class AskRequest {
 
   @NotBlank
   @Size(max = ArticleRequest.QUERY_LENGTH)
+  @NoControlCharacters
   public String query;
 
   @Size(max = ArticleRequest.NOTE_LENGTH)

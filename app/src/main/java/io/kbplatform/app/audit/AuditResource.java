@@ -1,5 +1,6 @@
 package io.kbplatform.app.audit;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.http.NextPage;
 import io.kbplatform.content.audit.AuditAction;
 import io.kbplatform.content.audit.AuditEntry;
@@ -82,7 +83,7 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("action") AuditAction action,
       @QueryParam("before") Long before,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
     int size = limit == null ? 100 : Math.max(1, Math.min(limit, MAX_LIMIT));
     List<EntryView> items =
         audit

@@ -1,5 +1,6 @@
 package io.kbplatform.app.category;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.category.Category;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 public class CategoryChange {
 
   @Size(min = 1, max = Category.NAME_LENGTH)
+  @NoControlCharacters
   public String name;
 
   @Size(max = 36)

@@ -1,5 +1,6 @@
 package io.kbplatform.app.category;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.category.Category;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -10,6 +11,7 @@ public class CategoryRequest {
 
   @NotBlank
   @Size(max = Category.NAME_LENGTH)
+  @NoControlCharacters
   public String name;
 
   @Size(max = 36)

@@ -1,5 +1,6 @@
 package io.kbplatform.app.feedback;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.feedback.FeedbackInbox;
 import io.kbplatform.content.feedback.FeedbackService;
@@ -68,7 +69,7 @@ public class FeedbackResource {
   public Response inbox(
       @QueryParam("state") String state,
       @QueryParam("after") String after,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
     return FeedbackPageView.response(
         inbox.inbox(
             actor.get(),
@@ -84,7 +85,9 @@ public class FeedbackResource {
       summary = "Your own feedback with the replies to it, newest first",
       description = "Keyset paging with ?after= and Link rel=next.")
   @APIResponse(responseCode = "200", description = "A page of feedback")
-  public Response mine(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+  public Response mine(
+      @QueryParam("after") String after,
+      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
     return FeedbackPageView.response(
         inbox.mine(actor.get(), FeedbackPageView.cursor(after), FeedbackPageView.limit(limit)),
         uri);

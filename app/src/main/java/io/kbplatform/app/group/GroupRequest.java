@@ -1,5 +1,6 @@
 package io.kbplatform.app.group;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.group.Group;
 import io.kbplatform.content.group.NewGroup;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ public class GroupRequest {
 
   @NotBlank
   @Size(max = Group.NAME_LENGTH)
+  @NoControlCharacters
   public String name;
 
   @Size(max = Group.DESCRIPTION_LENGTH)

@@ -6,6 +6,7 @@ import io.kbplatform.search.query.SearchUnavailableException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,10 +26,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Context UriInfo uri;
 
+  @Context HttpHeaders headers;
+
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Override
   public Response toResponse(Throwable exception) {
+    return toResponse(exception, uri, headers);
+  }
+
+  /**
+   * The answer for any failure of a request ({@code headers} tell whether it was conditional; may
+   * be null).
+   */
+  static Response toResponse(Throwable exception, UriInfo uri, HttpHeaders headers) {
     if (io.kbplatform.app.http.PayloadTooLargeException.isCause(exception)) {
       return Problems.response(Status.REQUEST_ENTITY_TOO_LARGE, MalformedJsonMapper.TOO_LARGE, uri);
     }
@@ -47,7 +58,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (exception instanceof SearchRejectedException rejected) {
       return Problems.response(Status.BAD_REQUEST, rejected.getMessage(), uri);
     }
-    Response database = DatabaseFailures.toResponse(exception, uri);
+    Response database = DatabaseFailures.toResponse(exception, uri, conditional(headers));
     if (database != null) {
       return database;
     }
@@ -64,5 +75,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             Problems.instance(uri),
             correlationId,
             null));
+  }
+
+  /** Whether the request was an update conditional on the version the client read. */
+  static boolean conditional(HttpHeaders headers) {
+    try {
+      return headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null;
+    } catch (IllegalStateException outsideARequest) {
+      return false;
+    }
   }
 }

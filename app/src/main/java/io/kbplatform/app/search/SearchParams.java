@@ -1,10 +1,9 @@
 package io.kbplatform.app.search;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.Facet;
 import io.kbplatform.search.query.SearchRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,13 +29,10 @@ public class SearchParams {
   @Size(max = MAX_QUERY_LENGTH)
   public String q;
 
-  /** Text, not int: JAX-RS answers a non-numeric int parameter with 404, we want a 400. */
   @QueryParam("limit")
   @DefaultValue("10")
-  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
-  @Min(1)
-  @Max(ArticleSearch.MAX_LIMIT)
-  public String limit;
+  @Bounded(max = ArticleSearch.MAX_LIMIT)
+  public Integer limit;
 
   /** Archived articles too (only those in spaces you edit). */
   @QueryParam("archived")
@@ -87,7 +83,7 @@ public class SearchParams {
     put(filters, Facet.UPDATED, updated);
     return new SearchRequest(
         q.strip(),
-        Integer.parseInt(limit),
+        limit,
         filters,
         SearchRequest.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)),
         after == null || after.isBlank() ? null : after,

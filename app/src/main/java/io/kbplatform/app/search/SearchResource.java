@@ -177,7 +177,7 @@ public class SearchResource {
   public Suggestions suggest(@Valid @BeanParam SuggestParams params) {
     ReadScope scope = policy.readScope(actor.get());
     String prefix = params.q.strip();
-    int limit = Integer.parseInt(params.limit);
+    int limit = params.limit;
     return suggestions.suggest(
         prefix, limit, scope, popular.startingWith(QueryText.normalise(prefix), limit));
   }

@@ -1,8 +1,7 @@
 package io.kbplatform.app.search;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.search.query.ArticleSuggestions;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,8 +21,6 @@ public class SuggestParams {
 
   @QueryParam("limit")
   @DefaultValue("8")
-  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
-  @Min(1)
-  @Max(ArticleSuggestions.MAX_LIMIT)
-  public String limit;
+  @Bounded(max = ArticleSuggestions.MAX_LIMIT)
+  public Integer limit;
 }

@@ -1,9 +1,8 @@
 package io.kbplatform.app.searchanalytics;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.searchanalytics.ReportRange;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -34,17 +33,14 @@ public class ReportParams {
 
   @QueryParam("limit")
   @DefaultValue("20")
-  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
-  @Min(1)
-  @Max(MAX_LIMIT)
-  public String limit;
+  @Bounded(max = MAX_LIMIT)
+  public Integer limit;
 
   /** Only for the low click-through report: fewer searches than this are not judged. */
   @QueryParam("minSearches")
   @DefaultValue("3")
-  @Pattern(regexp = "[0-9]{1,9}", message = "must be a whole number")
-  @Min(1)
-  public String minSearches;
+  @Bounded(max = Integer.MAX_VALUE)
+  public Long minSearches;
 
   /** Only searches by users whose highest role is this one. */
   @QueryParam("role")
@@ -58,11 +54,11 @@ public class ReportParams {
   }
 
   int limitValue() {
-    return Integer.parseInt(limit);
+    return limit;
   }
 
   long minSearchesValue() {
-    return Long.parseLong(minSearches);
+    return minSearches;
   }
 
   private static LocalDate date(String value, String name) {

@@ -1,5 +1,6 @@
 package io.kbplatform.app.searchanalytics;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.content.searchanalytics.PopularQueries;
 import io.kbplatform.content.searchanalytics.QueryText;
 import io.kbplatform.content.searchanalytics.ReportRange;
@@ -125,7 +126,8 @@ public class SearchAnalyticsResource {
   @Parameter(name = "prefix", in = ParameterIn.QUERY, description = "Start of the query")
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
   public PopularView popularQueries(
-      @QueryParam("prefix") String prefix, @QueryParam("limit") Integer limit) {
+      @QueryParam("prefix") String prefix,
+      @QueryParam("limit") @Bounded(max = ReportParams.MAX_LIMIT) Integer limit) {
     int size = limit == null ? 20 : Math.max(1, Math.min(limit, ReportParams.MAX_LIMIT));
     return new PopularView(popular.startingWith(QueryText.normalise(prefix), size));
   }

@@ -1,5 +1,6 @@
 package io.kbplatform.app.searchindex;
 
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.common.NotFoundException;
@@ -135,7 +136,9 @@ public class SearchIndexResource {
       summary = "Index updates that failed at least once and will be retried",
       description = "Attempts, next attempt and last error. Paging: ?after=<id>&limit=.")
   @APIResponse(responseCode = "200", description = "A page of failing events")
-  public Response failures(@QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+  public Response failures(
+      @QueryParam("after") Long after,
+      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
     return page(outbox::failing, after, limit);
   }
 
@@ -145,7 +148,9 @@ public class SearchIndexResource {
       summary = "Dead letters: index updates given up on after too many rejections",
       description = "Paging: ?after=<id>&limit=.")
   @APIResponse(responseCode = "200", description = "A page of dead events")
-  public Response dead(@QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+  public Response dead(
+      @QueryParam("after") Long after,
+      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
     return page(outbox::dead, after, limit);
   }
 

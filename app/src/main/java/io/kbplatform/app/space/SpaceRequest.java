@@ -1,5 +1,6 @@
 package io.kbplatform.app.space;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.space.NewSpace;
 import io.kbplatform.content.space.Space;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ public class SpaceRequest {
 
   @NotBlank
   @Size(max = Space.NAME_LENGTH)
+  @NoControlCharacters
   public String name;
 
   @Size(max = Space.DESCRIPTION_LENGTH)

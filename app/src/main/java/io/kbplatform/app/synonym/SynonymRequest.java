@@ -1,5 +1,6 @@
 package io.kbplatform.app.synonym;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.synonym.NewSynonymSet;
@@ -22,6 +23,7 @@ public class SynonymRequest {
   /** The words that mean the same thing, e.g. ["退款", "退费", "refund"]. */
   @NotNull
   @Size(min = SynonymTerms.MIN_TERMS, max = SynonymTerms.MAX_TERMS)
+  @NoControlCharacters
   public List<String> terms;
 
   NewSynonymSet toNewSet() {

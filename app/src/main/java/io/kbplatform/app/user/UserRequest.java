@@ -1,5 +1,6 @@
 package io.kbplatform.app.user;
 
+import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.user.NewUser;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
@@ -19,9 +20,11 @@ public class UserRequest {
   @Pattern(
       regexp = UserAccount.USERNAME_PATTERN,
       message = "must be 2-64 letters, digits or . _ @ - starting with a letter or digit")
+  @NoControlCharacters
   public String username;
 
   @Size(max = UserAccount.DISPLAY_NAME_LENGTH)
+  @NoControlCharacters
   public String displayName;
 
   @NotNull

@@ -1,6 +1,7 @@
 package io.kbplatform.app.verification;
 
 import io.kbplatform.app.article.ArticlePageView;
+import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.verification.ArticleVerification;
@@ -48,7 +49,7 @@ public class ReviewResource {
   public Response mine(
       @QueryParam("days") @DefaultValue("14") int days,
       @QueryParam("after") String after,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
     return ArticlePageView.response(
         verification.queue(
             actor.get(),
@@ -65,7 +66,7 @@ public class ReviewResource {
       @QueryParam("space") String space,
       @QueryParam("days") @DefaultValue("30") int days,
       @QueryParam("after") String after,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
     return ArticlePageView.response(
         verification.expiring(
             actor.get(),

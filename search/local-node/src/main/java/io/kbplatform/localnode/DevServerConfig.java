@@ -20,7 +20,8 @@ record DevServerConfig(
     int esPort,
     int httpPort,
     String esUrl,
-    String esHeap) {
+    String esHeap,
+    Path prebootCommands) {
 
   /** One setting: its argument, system property, environment variable and default. */
   enum Option {
@@ -32,7 +33,8 @@ record DevServerConfig(
     ES_PORT("es-port", "kb.es.port", "KB_ES_PORT", "9200"),
     HTTP_PORT("http-port", "kb.http.port", "KB_HTTP_PORT", "8080"),
     ES_URL("es-url", "kb.es.url", "KB_ES_URL", null),
-    ES_HEAP("es-heap", "kb.es.heap", "KB_ES_HEAP", "512m");
+    ES_HEAP("es-heap", "kb.es.heap", "KB_ES_HEAP", "512m"),
+    PREBOOT_COMMANDS("preboot-commands", "kb.payara.preboot", "KB_PAYARA_PREBOOT", null);
 
     final String argument;
     final String property;
@@ -92,7 +94,10 @@ record DevServerConfig(
         port(Option.ES_PORT, values.get(Option.ES_PORT)),
         port(Option.HTTP_PORT, values.get(Option.HTTP_PORT)),
         esUrl == null ? null : stripTrailingSlash(esUrl),
-        values.get(Option.ES_HEAP));
+        values.get(Option.ES_HEAP),
+        values.get(Option.PREBOOT_COMMANDS) == null
+            ? null
+            : existingFile(Option.PREBOOT_COMMANDS, values.get(Option.PREBOOT_COMMANDS)));
   }
 
   /** Where the local node keeps its files. */
@@ -101,20 +106,28 @@ record DevServerConfig(
   }
 
   /**
-   * {@code <java> -jar payara-micro.jar --deploy <war> --contextroot / --port <http> --nocluster}.
+   * {@code <java> -jar payara-micro.jar --deploy <war> --contextroot / --port <http> --nocluster},
+   * plus {@code --prebootcommandfile <file>} when there is one (the app's server settings).
    */
   List<String> payaraCommand(Path javaHome) {
-    return List.of(
-        javaHome.resolve("bin").resolve("java").toString(),
-        "-jar",
-        payaraJar.toString(),
-        "--deploy",
-        war.toString(),
-        "--contextroot",
-        "/",
-        "--port",
-        Integer.toString(httpPort),
-        "--nocluster");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaHome.resolve("bin").resolve("java").toString(),
+                "-jar",
+                payaraJar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(httpPort),
+                "--nocluster"));
+    if (prebootCommands != null) {
+      command.add("--prebootcommandfile");
+      command.add(prebootCommands.toString());
+    }
+    return List.copyOf(command);
   }
 
   /** Environment added to the inherited one for the app. */

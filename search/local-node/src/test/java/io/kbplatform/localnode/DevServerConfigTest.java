@@ -131,6 +131,19 @@ class DevServerConfigTest {
         config.payaraEnvironment("http://127.0.0.1:9200"));
   }
 
+  @Test
+  void passesTheAppsPrebootCommandsToPayara() throws Exception {
+    Path commands = Files.writeString(dir.resolve("pre-boot-commands.asadmin"), "set x=1\n");
+    List<String> args = new java.util.ArrayList<>(required());
+    args.add("--preboot-commands=" + commands);
+
+    List<String> command = parse(args, Map.of(), new Properties()).payaraCommand(Path.of("/j"));
+
+    assertEquals(
+        List.of("--prebootcommandfile", commands.toString()),
+        command.subList(command.size() - 2, command.size()));
+  }
+
   private List<String> required() {
     return List.of("--es-distribution=" + es, "--payara=" + payara, "--war=" + war);
   }

@@ -1,0 +1,2 @@
+/** Bean Validation constraints shared by the request bodies of several features. */
+package io.kbplatform.app.validation;
