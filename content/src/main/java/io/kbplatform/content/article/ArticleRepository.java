@@ -1,5 +1,6 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.user.Usernames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,10 +111,13 @@ public class ArticleRepository {
       jpql.append(" AND a.status = :status");
     }
     if (filter.owner() != null) {
-      jpql.append(" AND a.owner = :owner");
+      // Names typed in any case or width find the account's articles (Usernames).
+      jpql.append(" AND a.owner IN (SELECT u.username FROM UserAccount u")
+          .append(" WHERE u.canonicalUsername = :owner)");
     }
     if (filter.createdBy() != null) {
-      jpql.append(" AND a.createdBy = :createdBy");
+      jpql.append(" AND a.createdBy IN (SELECT u.username FROM UserAccount u")
+          .append(" WHERE u.canonicalUsername = :createdBy)");
     }
     if (filter.needsReview() != null) {
       jpql.append(" AND a.needsReview = :needsReview");
@@ -137,10 +141,10 @@ public class ArticleRepository {
       query.setParameter("status", filter.status());
     }
     if (filter.owner() != null) {
-      query.setParameter("owner", filter.owner());
+      query.setParameter("owner", Usernames.canonical(filter.owner()));
     }
     if (filter.createdBy() != null) {
-      query.setParameter("createdBy", filter.createdBy());
+      query.setParameter("createdBy", Usernames.canonical(filter.createdBy()));
     }
     if (filter.needsReview() != null) {
       query.setParameter("needsReview", filter.needsReview());

@@ -260,10 +260,11 @@ public class ArticleService {
   }
 
   private void assignReview(Article article, NewArticle request) {
-    String owner = request.owner() == null ? article.owner() : request.owner();
-    if (!users.exists(owner)) {
-      throw new InvalidRequestException("Owner '" + owner + "' is not a user.");
+    String named = request.owner() == null ? article.owner() : request.owner();
+    if (!users.exists(named)) {
+      throw new InvalidRequestException("Owner '" + named + "' is not a user.");
     }
+    String owner = users.storedName(named);
     int interval =
         request.reviewIntervalDays() == null
             ? article.reviewIntervalDays()
