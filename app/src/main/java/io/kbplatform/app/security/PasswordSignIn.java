@@ -74,8 +74,8 @@ public class PasswordSignIn {
     this.clock = clock;
     this.throttle =
         new SignInThrottle(
-            new ThrottlePolicy(userFree, userMaxDelay, Duration.ofMinutes(15)),
-            new ThrottlePolicy(addressFree, addressMaxDelay, Duration.ofHours(1)));
+            new ThrottlePolicy(userFree, userMaxDelay, Duration.ofMinutes(3)),
+            new ThrottlePolicy(addressFree, addressMaxDelay, Duration.ofMinutes(1)));
     this.hashing =
         new Semaphore(
             maxConcurrentChecks > 0

@@ -82,8 +82,10 @@ final class SignInThrottle {
       failures = new Failures();
       keys.put(key, failures);
     }
+    if (failures.count == 0) {
+      failures.last = now;
+    }
     failures.count++;
-    failures.last = now;
     Duration delay = policy.delayAfter(failures.count);
     if (delay.isZero()) {
       return Optional.empty();
@@ -92,12 +94,21 @@ final class SignInThrottle {
     return Optional.of(new Block(kind, name, failures.count, delay));
   }
 
-  /** The key's failures, unless it has been quiet long enough to be forgotten. */
+  /** The key's failures, less those forgotten since (none left: the key is dropped). */
   private Failures current(String key, ThrottlePolicy policy, Instant now) {
     Failures failures = keys.get(key);
-    if (failures != null && failures.last.plus(policy.forgetAfter()).isBefore(now)) {
-      keys.remove(key);
+    if (failures == null) {
       return null;
+    }
+    long forgotten =
+        Duration.between(failures.last, now).toMillis() / policy.forgetOneEvery().toMillis();
+    if (forgotten > 0) {
+      if (forgotten >= failures.count) {
+        keys.remove(key);
+        return null;
+      }
+      failures.count -= (int) forgotten;
+      failures.last = failures.last.plus(policy.forgetOneEvery().multipliedBy(forgotten));
     }
     return failures;
   }
