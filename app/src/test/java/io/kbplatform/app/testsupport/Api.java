@@ -251,6 +251,11 @@ public final class Api {
     }
   }
 
+  /** Waits, e.g. for a {@code Retry-After}. */
+  public static void sleepSeconds(long seconds) {
+    sleep(seconds * 1000 + 200);
+  }
+
   static void sleep(long millis) {
     try {
       Thread.sleep(millis);
