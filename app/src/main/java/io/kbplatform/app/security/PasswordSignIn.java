@@ -13,11 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,8 +67,13 @@ public class PasswordSignIn {
           Duration addressMaxDelay,
       @ConfigProperty(name = "kb.signin.max-concurrent-checks", defaultValue = "0")
           int maxConcurrentChecks,
-      @ConfigProperty(name = "kb.http.trusted-proxies") Optional<List<String>> trustedProxies) {
-    this.trustedProxies = Set.copyOf(trustedProxies.orElse(List.of()));
+      @ConfigProperty(name = "kb.http.trusted-proxies") Optional<String> trustedProxies) {
+    this.trustedProxies =
+        trustedProxies.stream()
+            .flatMap(list -> Arrays.stream(list.split(",")))
+            .map(String::strip)
+            .filter(address -> !address.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
     this.users = users;
     this.accounts = accounts;
     this.audit = audit;

@@ -57,7 +57,8 @@ public final class SignInScenarios {
 
   /**
    * From the top bar, a user changes their own password: a wrong current password is refused on the
-   * form, the right one changes it, this browser stays signed in and the old password stops working.
+   * form, the right one changes it, this browser stays signed in and the old password stops
+   * working.
    */
   public void changesOwnPassword() {
     Api learner = admin.newUser("LEARNER");
@@ -76,8 +77,10 @@ public final class SignInScenarios {
     browser.type("[data-test=password-new]", newPassword);
     browser.type("[data-test=password-confirm]", newPassword);
     browser.click("[data-test=password-submit]");
-    browser.until(d -> browser.text("[data-test=password-message]").isEmpty()
-        && browser.waitFor("[data-test=password-current]").getAttribute("value").isEmpty());
+    browser.until(
+        d ->
+            browser.text("[data-test=password-message]").isEmpty()
+                && browser.waitFor("[data-test=password-current]").getAttribute("value").isEmpty());
 
     browser.open("/");
     browser.waitForText("[data-test=user]", learner.username());

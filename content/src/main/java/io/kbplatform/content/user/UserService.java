@@ -70,7 +70,7 @@ public class UserService {
       throw new ConflictException("'" + username + "' is the last administrator and keeps ADMIN.");
     }
     user.assignRoles(roles);
-    audit.record(by, AuditAction.ROLES_CHANGED, "user", username, roles(roles));
+    audit.record(by, AuditAction.ROLES_CHANGED, "user", user.username(), roles(roles));
     return user;
   }
 
