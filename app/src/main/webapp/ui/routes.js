@@ -8,6 +8,7 @@ export const routes = [
   { pattern: '/articles/:id/history', load: () => import('./authoring/history.js') },
   { pattern: '/articles/:id', load: () => import('./article/page.js') },
   { pattern: '/reading', load: () => import('./reading/pending.js') },
+  { pattern: '/account/password', load: () => import('./account/password.js') },
   { pattern: '/import', load: () => import('./authoring/import.js') },
   { pattern: '/work', load: () => import('./work/work.js') },
   { pattern: '/admin', load: () => import('./admin/admin.js') },

@@ -31,6 +31,7 @@ export function renderShell(root, session, { signOut }) {
           onclick: () => setLocale(locale() === 'en' ? 'zh-CN' : 'en'),
         }, t('nav.switchTo')),
         h('span', { class: 'user', title: t('nav.signedInAs', { name: session.username }), dataset: { test: 'user' } }, session.displayName || session.username),
+        h('a', { href: '#/account/password', class: 'link-button', dataset: { test: 'change-password' } }, t('nav.password')),
         h('button', { type: 'button', class: 'secondary small', onclick: signOut, dataset: { test: 'sign-out' } }, t('nav.signOut')),
       ),
     ),

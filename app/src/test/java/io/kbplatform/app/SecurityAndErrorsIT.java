@@ -615,4 +615,236 @@ class SecurityAndErrorsIT {
     assertFalse(reply.body().contains("Exception"), "no class names: " + reply.body());
     assertFalse(reply.body().contains("io.kbplatform"), "no class names: " + reply.body());
   }
+
+  // ---- Identity hardening (issue "Hardening", points 10-13): throttling, sessions after a new
+  // password, case-insensitive usernames, no Basic challenge to browsers, CSRF for Basic callers.
+
+  @Test
+  void repeatedWrongPasswordsForOneUsernameAreThrottledWhileItsVerifiedScriptGoesOn() {
+    String username = "thr" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Right-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "AGENT");
+    Api script = Api.anonymous(base).as(username, password);
+    assertEquals(200, script.get("/api/session").status(), "verified once, remembered");
+    String guess = "Guess-" + UUID.randomUUID();
+
+    Reply throttled = null;
+    int refused = 0;
+    for (int i = 0; i < 12 && throttled == null; i++) {
+      Reply reply = Api.anonymous(base).as(username, guess + i).get("/api/spaces");
+      if (reply.status() == 429) {
+        throttled = reply;
+      } else {
+        assertEquals(401, reply.status(), reply.toString());
+        refused++;
+      }
+    }
+
+    assertNotNull(throttled, "repeated wrong passwords end in 429");
+    assertTrue(refused >= 5, "a few mistakes are free: " + refused);
+    assertProblem(throttled, 429);
+    long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 60, "a real user waits a minute at most");
+    SessionClient.Response form = new SessionClient(base).signIn(username, guess);
+    assertTrue(
+        form.status() == 429 || form.status() == 401, "the sign-in form counts too: " + form);
+    assertEquals(200, script.get("/api/session").status(), "a verified script is not throttled");
+    Reply audit = admin.get("/api/admin/audit?action=SIGNIN_THROTTLED&limit=500");
+    assertTrue(audit.body().contains("\"targetId\":\"" + username + "\""), audit.body());
+    assertFalse(audit.body().contains(guess), "never a password in the audit log");
+
+    long waited = 0;
+    SessionClient.Response back = new SessionClient(base).signIn(username, password);
+    for (int i = 0; i < 5 && back.status() == 429; i++) {
+      long wait = Long.parseLong(back.header("Retry-After"));
+      waited += wait;
+      Api.sleepSeconds(wait);
+      back = new SessionClient(base).signIn(username, password);
+    }
+    assertEquals(200, back.status(), "the real user is back in after " + waited + " s");
+    assertTrue(waited <= 60, "waited " + waited + " s");
+  }
+
+  @Test
+  void aPasswordResetEndsTheUsersSessionsAndTheOldPasswordStopsWorkingForScripts() {
+    String username = "rst" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Old-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "AGENT");
+    SessionClient browser = new SessionClient(base);
+    assertEquals(200, browser.signIn(username, password).status());
+    Api script = Api.anonymous(base).as(username, password);
+    assertEquals(200, script.get("/api/spaces").status());
+
+    String reset = "Reset-Passw0rd-" + UUID.randomUUID();
+    assertEquals(
+        200,
+        admin
+            .put("/api/admin/users/" + username + "/password", json(Map.of("password", reset)))
+            .status());
+
+    SessionClient.Response ended = browser.get("/api/session");
+    assertEquals(401, ended.status(), "the session started with the old password has ended");
+    assertEquals(null, ended.header("WWW-Authenticate"));
+    assertEquals(401, script.get("/api/spaces").status(), "the remembered old password is gone");
+    assertEquals(200, Api.anonymous(base).as(username, reset).get("/api/spaces").status());
+  }
+
+  @Test
+  void changingYourOwnPasswordKeepsThisSessionUnderANewIdAndEndsTheOthers() {
+    String username = "chg" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "First-Passw0rd-" + UUID.randomUUID();
+    createUser(username, password, "LEARNER");
+    SessionClient here = new SessionClient(base);
+    String firstCookie = here.signIn(username, password).header("Set-Cookie").split(";")[0];
+    SessionClient elsewhere = new SessionClient(base);
+    assertEquals(200, elsewhere.signIn(username, password).status());
+    String newPassword = "Second-Passw0rd-" + UUID.randomUUID();
+
+    SessionClient.Response wrong =
+        here.send(
+            "PUT",
+            "/api/session/password",
+            json(Map.of("currentPassword", "not-it", "newPassword", newPassword)));
+    assertEquals(400, wrong.status(), wrong.toString());
+    assertEquals("currentPassword", wrong.json().get("errors").get(0).get("field").asText());
+    SessionClient.Response forged =
+        here.send(
+            "PUT",
+            "/api/session/password",
+            json(Map.of("currentPassword", password, "newPassword", newPassword)),
+            null);
+    assertEquals(403, forged.status(), "the CSRF token is required");
+
+    SessionClient.Response changed =
+        here.send(
+            "PUT",
+            "/api/session/password",
+            json(Map.of("currentPassword", password, "newPassword", newPassword)));
+
+    assertEquals(204, changed.status(), changed.toString());
+    String newCookie = changed.header("Set-Cookie");
+    assertNotNull(newCookie, "a new session id");
+    assertFalse(newCookie.startsWith(firstCookie), newCookie);
+    assertEquals(200, here.get("/api/session").status(), "this session stays signed in");
+    assertEquals(401, elsewhere.get("/api/session").status(), "the other session has ended");
+    assertEquals(401, Api.anonymous(base).as(username, password).get("/api/spaces").status());
+    assertEquals(200, Api.anonymous(base).as(username, newPassword).get("/api/spaces").status());
+    Reply audit = admin.get("/api/admin/audit?action=PASSWORD_CHANGED&actor=" + username);
+    assertEquals(username, audit.json().get("items").get(0).get("targetId").asText());
+    assertFalse(audit.body().contains(newPassword));
+  }
+
+  @Test
+  void usernamesIgnoreCaseAndCharacterWidthEverywhere() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String stored = "Mixed" + suffix;
+    String password = "Case-Passw0rd-" + UUID.randomUUID();
+    createUser(stored, password, "AGENT");
+
+    Reply twin =
+        admin.post(
+            "/api/admin/users",
+            json(
+                Map.of(
+                    "username",
+                    stored.toLowerCase(java.util.Locale.ROOT),
+                    "password",
+                    password,
+                    "roles",
+                    List.of("AGENT"))));
+    assertProblem(twin, 409);
+    String upper = stored.toUpperCase(java.util.Locale.ROOT);
+    String fullWidth = toFullWidth(stored.toLowerCase(java.util.Locale.ROOT));
+    Reply basic = Api.anonymous(base).as(upper, password).get("/api/session");
+    assertEquals(200, basic.status(), basic.toString());
+    assertEquals(stored, basic.json().get("username").asText(), "one identity, as stored");
+    SessionClient.Response form = new SessionClient(base).signIn(fullWidth, password);
+    assertEquals(200, form.status(), form.toString());
+    assertEquals(stored, form.json().get("username").asText());
+    assertEquals(stored, admin.get("/api/admin/users/" + upper).json().get("username").asText());
+
+    String group = "grp-" + suffix;
+    assertEquals(
+        201,
+        admin.post("/api/admin/groups", json(Map.of("key", group, "name", "Case group"))).status());
+    Reply member = admin.send("PUT", "/api/admin/groups/" + group + "/members/" + upper, null);
+    assertEquals(200, member.status(), member.toString());
+    assertEquals(List.of(stored), Api.texts(member.json().get("members")));
+    String space = newSpace();
+    Reply grant =
+        admin.put(
+            "/api/spaces/" + space + "/grants",
+            json(Map.of("principalType", "USER", "principal", upper, "level", "PUBLISH")));
+    assertEquals(200, grant.status(), grant.toString());
+    assertTrue(grant.body().contains("\"" + stored + "\""), grant.body());
+    assertFalse(grant.body().contains("\"" + upper + "\""), grant.body());
+  }
+
+  @Test
+  void noBrowserIsEverChallengedForBasicCredentials() {
+    String[][] browsers = {
+      {"Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document"},
+      {"Sec-Fetch-Site", "same-origin"},
+      {"Accept", "text/html,application/xhtml+xml,*/*;q=0.8"},
+      {"X-Requested-With", "kb-ui"},
+      {"Cookie", "JSESSIONID=ended-session"}
+    };
+    for (String[] headers : browsers) {
+      for (String path : List.of("/api/spaces", "/api/spaces/CS/export", "/api/attachments/x")) {
+        Reply reply = Api.anonymous(base).raw("GET", path, null, headers);
+        assertEquals(401, reply.status(), path);
+        assertProblem(reply, 401);
+        assertEquals(null, reply.header("WWW-Authenticate"), String.join(" ", headers) + path);
+      }
+    }
+    assertNotNull(Api.anonymous(base).get("/api/spaces").header("WWW-Authenticate"));
+  }
+
+  @Test
+  void cachedBasicCredentialsCannotChangeAnythingThroughACrossSiteForm() {
+    String key = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    String body = json(Map.of("key", key, "name", "forged"));
+    for (String type :
+        List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; b=x")) {
+      Reply forged = admin.raw("POST", "/api/spaces", body, "Content-Type", type);
+      assertProblem(forged, 403);
+    }
+    assertProblem(admin.raw("POST", "/api/spaces", body), 403);
+    assertEquals(404, admin.get("/api/spaces/" + key).status(), "nothing was created");
+    String article = admin.newArticle(newSpace(), "表单伪造", "正文");
+    assertProblem(admin.raw("DELETE", "/api/articles/" + article, null), 403);
+    assertEquals(200, admin.get("/api/articles/" + article).status(), "not deleted");
+    assertProblem(
+        Api.anonymous(base)
+            .raw(
+                "POST",
+                "/api/session",
+                json(Map.of("username", "admin", "password", Api.ADMIN_PASSWORD)),
+                "Content-Type",
+                "text/plain"),
+        403);
+
+    assertProblem(
+        admin.raw(
+            "POST", "/api/spaces", body, "Content-Type", "text/plain", "X-Requested-With", "x"),
+        415); // a script that says so gets past the check; the resource then judges the type
+    assertEquals(
+        201,
+        admin
+            .raw(
+                "POST",
+                "/api/spaces",
+                json(Map.of("key", key + "J", "name", "j")),
+                "Content-Type",
+                "application/json")
+            .status());
+  }
+
+  private static String toFullWidth(String ascii) {
+    StringBuilder wide = new StringBuilder();
+    ascii
+        .chars()
+        .forEach(c -> wide.append(c >= 0x21 && c <= 0x7e ? (char) (c + 0xfee0) : (char) c));
+    return wide.toString();
+  }
 }

@@ -61,6 +61,11 @@ class WebUiIT {
   }
 
   @Test
+  void aUserChangesTheirOwnPasswordFromTheTopBar() {
+    new SignInScenarios(browser, base).changesOwnPassword();
+  }
+
+  @Test
   void theInterfaceSwitchesBetweenChineseAndEnglish() {
     new SignInScenarios(browser, base).switchesLanguage();
   }

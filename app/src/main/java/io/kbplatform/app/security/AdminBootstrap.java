@@ -2,18 +2,22 @@ package io.kbplatform.app.security;
 
 import io.kbplatform.content.user.NewUser;
 import io.kbplatform.content.user.Role;
+import io.kbplatform.content.user.UserAccount;
 import io.kbplatform.content.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure there is an administrator to log in with: on first start, creates {@code admin} with
- * the password from {@code KB_ADMIN_PASSWORD}, or generates a strong one and logs it once.
+ * the password from {@code KB_ADMIN_PASSWORD}, or generates a strong one and logs it once. Also
+ * reports accounts left disabled by a username clash (migration V16).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -39,6 +43,7 @@ public class AdminBootstrap {
   }
 
   public void ensureAdministrator() {
+    reportUsernameClashes();
     if (users.exists(ADMIN_USERNAME)) {
       return;
     }
@@ -61,6 +66,21 @@ public class AdminBootstrap {
               + password
               + "\n It is shown only this once. Set KB_ADMIN_PASSWORD to choose it.\n"
               + "================================================================");
+    }
+  }
+
+  /**
+   * Accounts that migration V16 disabled because an older account has the same name apart from case
+   * or width: a warning at every start until an administrator has dealt with them, and one audit
+   * entry each.
+   */
+  private void reportUsernameClashes() {
+    List<UserAccount> clashed = users.reportClashes();
+    if (!clashed.isEmpty()) {
+      LOG.warning(
+          "These accounts have the same username as an older account apart from case or character"
+              + " width, and stay disabled (sign in with the older account): "
+              + clashed.stream().map(UserAccount::username).collect(Collectors.joining(", ")));
     }
   }
 

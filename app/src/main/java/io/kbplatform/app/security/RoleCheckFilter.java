@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -32,7 +33,10 @@ public class RoleCheckFilter implements ContainerRequestFilter {
       return;
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
-      throw new NotAuthorizedException("Basic realm=\"" + ApiAuthenticationMechanism.REALM + "\"");
+      // Never a Basic challenge to a browser: its dialog would cache credentials (BrowserRequests).
+      throw BrowserRequests.fromBrowser(request::getHeaderString, !request.getCookies().isEmpty())
+          ? new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED).build())
+          : new NotAuthorizedException("Basic realm=\"" + ApiAuthenticationMechanism.REALM + "\"");
     }
     RolesAllowed allowed = rolesAllowed(resource.getResourceMethod(), resource.getResourceClass());
     if (allowed == null

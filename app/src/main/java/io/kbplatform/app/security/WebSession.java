@@ -19,6 +19,8 @@ public final class WebSession {
   public static final String CSRF_HEADER = "X-CSRF-Token";
   static final String USER = "kb.user";
   static final String CSRF = "kb.csrf";
+  static final String SIGNED_IN_AT = "kb.signedInAt";
+  static final String CREDENTIALS_VERSION = "kb.credentialsVersion";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private WebSession() {}
@@ -27,7 +29,8 @@ public final class WebSession {
    * Signs {@code username} in: a fresh session (a new id, so that a session id planted before the
    * sign-in is worthless) with a new CSRF token, which is returned.
    */
-  public static String start(HttpServletRequest request, String username) {
+  public static String start(
+      HttpServletRequest request, String username, int credentialsVersion, long nowMillis) {
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();
@@ -38,7 +41,44 @@ public final class WebSession {
     String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     session.setAttribute(USER, username);
     session.setAttribute(CSRF, csrf);
+    session.setAttribute(SIGNED_IN_AT, nowMillis);
+    session.setAttribute(CREDENTIALS_VERSION, credentialsVersion);
     return csrf;
+  }
+
+  /**
+   * After the session's own user changed their password: the session stays signed in under a new id
+   * (a copy of the old cookie is worthless) and takes the new credentials version, while every
+   * other session of the user ends.
+   */
+  public static void renew(HttpServletRequest request, int credentialsVersion) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      request.changeSessionId();
+      request.getSession(false).setAttribute(CREDENTIALS_VERSION, credentialsVersion);
+    }
+  }
+
+  /**
+   * True while the session may go on: it was started under the account's current password, and no
+   * longer ago than {@code maxLifetimeMillis} (an absolute cap, beside the servlet idle timeout).
+   */
+  static boolean current(
+      HttpServletRequest request, int credentialsVersion, long nowMillis, long maxLifetimeMillis) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return false;
+    }
+    try {
+      Object version = session.getAttribute(CREDENTIALS_VERSION);
+      Object since = session.getAttribute(SIGNED_IN_AT);
+      return version instanceof Integer v
+          && v == credentialsVersion
+          && since instanceof Long at
+          && nowMillis - at <= maxLifetimeMillis;
+    } catch (IllegalStateException invalidated) {
+      return false;
+    }
   }
 
   public static void end(HttpServletRequest request) {
@@ -62,8 +102,7 @@ public final class WebSession {
 
   /** Safe methods need no token; all others must carry the session's token. */
   static boolean csrfSatisfied(HttpServletRequest request) {
-    String method = request.getMethod();
-    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+    if (!BrowserRequests.changesState(request.getMethod())) {
       return true;
     }
     String sent = request.getHeader(CSRF_HEADER);

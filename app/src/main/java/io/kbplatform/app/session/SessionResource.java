@@ -1,8 +1,12 @@
 package io.kbplatform.app.session;
 
+import io.kbplatform.app.problem.Problem;
 import io.kbplatform.app.problem.Problems;
+import io.kbplatform.app.security.ApiAuthenticationMechanism;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.app.security.PasswordSignIn;
 import io.kbplatform.app.security.PermitAnonymous;
+import io.kbplatform.app.security.SignInResult;
 import io.kbplatform.app.security.WebSession;
 import io.kbplatform.content.group.GroupService;
 import io.kbplatform.content.permission.Actor;
@@ -10,13 +14,10 @@ import io.kbplatform.content.space.SpaceService;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
 import io.kbplatform.content.user.UserRepository;
+import io.kbplatform.content.user.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,14 +25,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
-import java.util.Set;
+import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +48,10 @@ public class SessionResource {
 
   static final String WRONG_CREDENTIALS = "The username or password is not correct.";
 
-  private IdentityStoreHandler identityStores;
+  private PasswordSignIn passwords;
   private UserRepository users;
+  private UserService accounts;
+  private Clock clock;
   private GroupService groups;
   private SpaceService spaces;
   private CurrentActor actor;
@@ -59,13 +63,17 @@ public class SessionResource {
 
   @Inject
   public SessionResource(
-      IdentityStoreHandler identityStores,
+      PasswordSignIn passwords,
       UserRepository users,
+      UserService accounts,
+      Clock clock,
       GroupService groups,
       SpaceService spaces,
       CurrentActor actor) {
-    this.identityStores = identityStores;
+    this.passwords = passwords;
     this.users = users;
+    this.accounts = accounts;
+    this.clock = clock;
     this.groups = groups;
     this.spaces = spaces;
     this.actor = actor;
@@ -82,18 +90,78 @@ public class SessionResource {
   @APIResponse(responseCode = "200", description = "Signed in")
   @APIResponse(responseCode = "401", description = "Wrong username or password")
   public Response signIn(@Valid @NotNull SignInRequest credentials) {
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(
-                credentials.username, new Password(credentials.password)));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return Problems.response(Response.Status.UNAUTHORIZED, WRONG_CREDENTIALS, uri);
+    SignInResult result =
+        passwords.check(credentials.username, credentials.password.toCharArray(), request);
+    if (!(result instanceof SignInResult.Valid valid)) {
+      return refused(result, WRONG_CREDENTIALS, List.of());
     }
-    String username = result.getCallerPrincipal().getName();
-    String csrf = WebSession.start(request, username);
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    result.getCallerGroups().forEach(name -> roles.add(Role.valueOf(name)));
-    return Response.ok(view(new Actor(username, roles, groups.keysOf(username)), csrf)).build();
+    UserAccount account = valid.account();
+    String csrf =
+        WebSession.start(request, account.username(), account.credentialsVersion(), clock.millis());
+    return Response.ok(
+            view(
+                new Actor(account.username(), account.roles(), groups.keysOf(account.username())),
+                csrf))
+        .build();
+  }
+
+  @PUT
+  @Path("password")
+  @RolesAllowed({
+    Role.AGENT_NAME,
+    Role.LEARNER_NAME,
+    Role.AUTHOR_NAME,
+    Role.TRAINER_NAME,
+    Role.ADMIN_NAME
+  })
+  @Operation(
+      summary = "Change your own password",
+      description =
+          "Needs the current password (checked, and throttled, like a sign-in). Every other"
+              + " session of the user ends; this browser session stays signed in under a new"
+              + " session id. Basic callers use the new password from the next request on.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", description = "Current password wrong, or new one invalid")
+  @APIResponse(responseCode = "429", description = "Too many wrong current passwords")
+  public Response changePassword(@Valid @NotNull PasswordChangeRequest change) {
+    String username = actor.username();
+    SignInResult result = passwords.check(username, change.currentPassword.toCharArray(), request);
+    if (!(result instanceof SignInResult.Valid)) {
+      return refused(
+          result,
+          "The current password is not correct.",
+          List.of(new Problem.FieldError("currentPassword", "is not correct")));
+    }
+    UserAccount changed = accounts.changeOwnPassword(username, change.newPassword.toCharArray());
+    WebSession.renew(request, changed.credentialsVersion());
+    return Response.noContent().build();
+  }
+
+  /** 429 or 503 with {@code Retry-After} when throttled or busy, otherwise a wrong password. */
+  private Response refused(
+      SignInResult result, String wrongPassword, List<Problem.FieldError> errors) {
+    if (result instanceof SignInResult.Throttled throttled) {
+      long seconds = ApiAuthenticationMechanism.retryAfterSeconds(throttled.retryAfter());
+      return Response.fromResponse(
+              Problems.response(
+                  Response.Status.TOO_MANY_REQUESTS,
+                  "Too many failed sign-ins: try again in " + seconds + " s.",
+                  uri))
+          .header("Retry-After", seconds)
+          .build();
+    }
+    if (result instanceof SignInResult.Busy) {
+      return Response.fromResponse(
+              Problems.response(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "Too many sign-ins at once: try again in a moment.",
+                  uri))
+          .header("Retry-After", 1)
+          .build();
+    }
+    return errors.isEmpty()
+        ? Problems.response(Response.Status.UNAUTHORIZED, wrongPassword, uri)
+        : Problems.response(Response.Status.BAD_REQUEST, wrongPassword, uri, errors);
   }
 
   @GET

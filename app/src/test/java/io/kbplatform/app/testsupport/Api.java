@@ -22,6 +22,11 @@ import java.util.function.Predicate;
 public final class Api {
 
   public static final String ADMIN_PASSWORD = "Admin-Test-Passw0rd";
+
+  /** What scripts send on a state-changing request without a JSON body (see docs/api.md). */
+  public static final String SCRIPT_HEADER = "X-Requested-With";
+
+  private static final String SCRIPT = "kb-test-script";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -89,8 +94,13 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(body(body)));
   }
 
+  /** A POST of any content type, from a script that says so ({@code X-Requested-With}). */
   public Reply post(String path, String body, String contentType) {
-    return send(request(path).header("Content-Type", contentType).POST(body(body)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .header(SCRIPT_HEADER, SCRIPT)
+            .POST(body(body)));
   }
 
   /** Posts like curl does for large bodies: waits for "100 Continue" before sending the body. */
@@ -106,8 +116,12 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
   }
 
+  /**
+   * A DELETE as a well-behaved script sends it: with {@code X-Requested-With}, because a request
+   * that changes something without a non-form body must show it is no cross-site form.
+   */
   public Reply delete(String path) {
-    return send(request(path).DELETE());
+    return send(request(path).header(SCRIPT_HEADER, SCRIPT).DELETE());
   }
 
   /** Any request, with extra headers given as name, value, name, value… */
@@ -118,6 +132,18 @@ public final class Api {
     }
     if (body != null) {
       request.header("Content-Type", "application/json");
+    } else if (!method.equals("GET") && !method.equals("HEAD")) {
+      request.header(SCRIPT_HEADER, SCRIPT);
+    }
+    return send(
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
+  }
+
+  /** Exactly this request and these headers, nothing added (e.g. to play a cross-site form). */
+  public Reply raw(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request = request(path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return send(
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
@@ -225,6 +251,11 @@ public final class Api {
     }
   }
 
+  /** Waits, e.g. for a {@code Retry-After}. */
+  public static void sleepSeconds(long seconds) {
+    sleep(seconds * 1000 + 200);
+  }
+
   static void sleep(long millis) {
     try {
       Thread.sleep(millis);
@@ -234,9 +265,12 @@ public final class Api {
     }
   }
 
-  /** Any request with a raw byte body, with extra headers given as name, value, name, value… */
+  /**
+   * Any request with a raw byte body, with extra headers given as name, value, name, value…; like a
+   * well-behaved upload script, it says {@code X-Requested-With} (uploads may be of any type).
+   */
   public Reply sendBytes(String method, String path, byte[] body, String... headers) {
-    HttpRequest.Builder request = request(path);
+    HttpRequest.Builder request = request(path).header(SCRIPT_HEADER, SCRIPT);
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

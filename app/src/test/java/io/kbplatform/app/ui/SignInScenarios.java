@@ -55,6 +55,40 @@ public final class SignInScenarios {
     browser.assertNoJsErrors();
   }
 
+  /**
+   * From the top bar, a user changes their own password: a wrong current password is refused on the
+   * form, the right one changes it, this browser stays signed in and the old password stops
+   * working.
+   */
+  public void changesOwnPassword() {
+    Api learner = admin.newUser("LEARNER");
+    browser.signInAs(learner.username(), learner.password());
+    browser.click("[data-test=change-password]");
+    browser.waitFor("[data-test=password-current]");
+    String newPassword = "Browser-Passw0rd-" + System.nanoTime();
+
+    browser.type("[data-test=password-current]", "not-the-password");
+    browser.type("[data-test=password-new]", newPassword);
+    browser.type("[data-test=password-confirm]", newPassword);
+    browser.click("[data-test=password-submit]");
+    browser.waitForText("[data-test=password-message]", "not correct");
+
+    browser.type("[data-test=password-current]", learner.password());
+    browser.type("[data-test=password-new]", newPassword);
+    browser.type("[data-test=password-confirm]", newPassword);
+    browser.click("[data-test=password-submit]");
+    browser.until(
+        d ->
+            browser.text("[data-test=password-message]").isEmpty()
+                && browser.waitFor("[data-test=password-current]").getAttribute("value").isEmpty());
+
+    browser.open("/");
+    browser.waitForText("[data-test=user]", learner.username());
+    assertEquals(401, learner.get("/api/session").status(), "the old password is gone");
+    assertEquals(200, learner.as(learner.username(), newPassword).get("/api/session").status());
+    browser.assertNoJsErrors();
+  }
+
   /** The interface switches between English and Simplified Chinese and remembers the choice. */
   public void switchesLanguage() {
     Api author = admin.newUser("AUTHOR");

@@ -76,6 +76,9 @@ public final class Http {
     }
     if (json != null) {
       request.header("Content-Type", "application/json");
+    } else if (!method.equals("GET")) {
+      // A change without a JSON body must show it is no cross-site form (docs/api.md).
+      request.header("X-Requested-With", "kb-bench");
     }
     request.method(
         method,

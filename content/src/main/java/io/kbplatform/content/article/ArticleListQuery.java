@@ -1,6 +1,7 @@
 package io.kbplatform.content.article;
 
 import io.kbplatform.content.permission.ListScope;
+import io.kbplatform.content.user.Usernames;
 import jakarta.persistence.EntityManager;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -55,8 +56,16 @@ final class ArticleListQuery {
     status(filter.status());
     where("a.space.key = :space", "space", filter.spaceKey());
     where("a.categoryId = :category", "category", filter.categoryId());
-    where("a.owner = :owner", "owner", filter.owner());
-    where("a.createdBy = :createdBy", "createdBy", filter.createdBy());
+    // Names typed in any case or width find the account's articles (Usernames).
+    where(
+        "a.owner IN (SELECT u.username FROM UserAccount u WHERE u.canonicalUsername = :owner)",
+        "owner",
+        filter.owner() == null ? null : Usernames.canonical(filter.owner()));
+    where(
+        "a.createdBy IN (SELECT u.username FROM UserAccount u"
+            + " WHERE u.canonicalUsername = :createdBy)",
+        "createdBy",
+        filter.createdBy() == null ? null : Usernames.canonical(filter.createdBy()));
     where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
     if (filter.reviewDueBefore() != null) {
       where(

@@ -277,13 +277,15 @@ public class ArticleService {
   /**
    * Sets owner and review interval. The owner always reads a restricted article, so handing the
    * article to someone else widens its readership: outside creation, it needs PUBLISH, like a
-   * restriction, and is audited.
+   * restriction, and is audited. The owner is stored under the account's own spelling, however
+   * the request wrote it (Usernames).
    */
   private void assignReview(Actor actor, Article article, NewArticle request, boolean existing) {
-    String owner = request.owner() == null ? article.owner() : request.owner();
-    if (!users.exists(owner)) {
-      throw new InvalidRequestException("Owner '" + owner + "' is not a user.");
+    String named = request.owner() == null ? article.owner() : request.owner();
+    if (!users.exists(named)) {
+      throw new InvalidRequestException("Owner '" + named + "' is not a user.");
     }
+    String owner = users.storedName(named);
     String previous = article.owner();
     boolean ownerChanged = existing && !owner.equals(previous);
     if (ownerChanged) {

@@ -4,6 +4,12 @@ package io.kbplatform.content.audit;
 public enum AuditAction {
   LOGIN_SUCCEEDED,
   LOGIN_FAILED,
+  /** Too many failed sign-ins for a username or from an address: attempts wait a while. */
+  SIGNIN_THROTTLED,
+  /** A user changed their own password (the administrator's reset is PASSWORD_RESET). */
+  PASSWORD_CHANGED,
+  /** Migration V16 found two accounts whose names differ only in case or width. */
+  USERNAME_CLASH,
   USER_CREATED,
   ROLES_CHANGED,
   USER_DISABLED,

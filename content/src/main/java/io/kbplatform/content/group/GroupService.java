@@ -71,11 +71,10 @@ public class GroupService {
   public Group addMember(Actor actor, String key, String username) {
     requireAdmin(actor);
     Group group = get(key);
-    if (!users.exists(username)) {
-      throw new NotFoundException("User", username);
-    }
-    if (group.addMember(username)) {
-      audit.record(actor.username(), AuditAction.GROUP_MEMBER_ADDED, "group", key, username);
+    // Members are kept under the name the account is stored with, however it was typed.
+    String member = users.get(username).username();
+    if (group.addMember(member)) {
+      audit.record(actor.username(), AuditAction.GROUP_MEMBER_ADDED, "group", key, member);
     }
     return group;
   }
@@ -84,8 +83,9 @@ public class GroupService {
   public Group removeMember(Actor actor, String key, String username) {
     requireAdmin(actor);
     Group group = get(key);
-    if (group.removeMember(username)) {
-      audit.record(actor.username(), AuditAction.GROUP_MEMBER_REMOVED, "group", key, username);
+    String member = users.storedName(username);
+    if (group.removeMember(member)) {
+      audit.record(actor.username(), AuditAction.GROUP_MEMBER_REMOVED, "group", key, member);
     }
     return group;
   }

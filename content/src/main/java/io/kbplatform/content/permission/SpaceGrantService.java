@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,7 +64,7 @@ public class SpaceGrantService {
   public SpaceGrant grant(Actor actor, String spaceKey, Principal principal, AccessLevel level) {
     Space space = space(spaceKey);
     policy.require(actor, space, AccessLevel.ADMINISTER);
-    requireExists(principal);
+    principal = existing(principal);
     SpaceGrant grant = grants.find(space, principal).orElse(null);
     if (grant == null) {
       grant = new SpaceGrant(space, principal, level, actor.username(), clock.instant());
@@ -83,7 +84,8 @@ public class SpaceGrantService {
   }
 
   @Transactional
-  public void revoke(Actor actor, String spaceKey, Principal principal) {
+  public void revoke(Actor actor, String spaceKey, Principal named) {
+    Principal principal = stored(named);
     Space space = space(spaceKey);
     policy.require(actor, space, AccessLevel.ADMINISTER);
     SpaceGrant grant =
@@ -121,16 +123,31 @@ public class SpaceGrantService {
     return spaces.findByKey(key).orElseThrow(() -> new NotFoundException("Space", key));
   }
 
-  private void requireExists(Principal principal) {
-    boolean exists =
+  /**
+   * The principal as grants store it (a user under the name their account is stored with, however
+   * the caller typed it), or 404 when it does not exist.
+   */
+  private Principal existing(Principal principal) {
+    Optional<Principal> found =
         switch (principal.type()) {
-          case EVERYONE -> true;
-          case USER -> users.findByUsername(principal.name()).isPresent();
-          case GROUP -> groups.findByKey(principal.name()).isPresent();
+          case EVERYONE -> Optional.of(principal);
+          case USER ->
+              users.findByUsername(principal.name()).map(u -> Principal.user(u.username()));
+          case GROUP -> groups.findByKey(principal.name()).map(g -> principal);
         };
-    if (!exists) {
-      throw new NotFoundException(
-          principal.type() == PrincipalType.USER ? "User" : "Group", principal.name());
-    }
+    return found.orElseThrow(
+        () ->
+            new NotFoundException(
+                principal.type() == PrincipalType.USER ? "User" : "Group", principal.name()));
+  }
+
+  /** A user principal under its stored name; others as they are (revoking needs no existence). */
+  private Principal stored(Principal principal) {
+    return principal.type() == PrincipalType.USER
+        ? users
+            .findByUsername(principal.name())
+            .map(u -> Principal.user(u.username()))
+            .orElse(principal)
+        : principal;
   }
 }

@@ -65,6 +65,23 @@ public final class PasswordHasher {
     }
   }
 
+  /**
+   * True when the stored hash used fewer iterations than this hasher does (or cannot be read): it
+   * should be hashed again the next time the password is known, at sign-in.
+   */
+  public boolean needsRehash(String stored) {
+    String[] parts = stored == null ? new String[0] : stored.split("\\$");
+    try {
+      return parts.length != 4 || Integer.parseInt(parts[1]) < iterations;
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  public int iterations() {
+    return iterations;
+  }
+
   private static byte[] derive(char[] password, byte[] salt, int iterations) {
     PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
     try {

@@ -27,12 +27,19 @@ public class UserAccount {
   public static final String USERNAME_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._@-]{1,63}";
   public static final int DISPLAY_NAME_LENGTH = 200;
 
+  /** NFKC may expand a character (e.g. {@code ㍿}), so the canonical column is wider. */
+  public static final int CANONICAL_LENGTH = 200;
+
   @Id
   @Column(length = 36)
   private String id;
 
   @Column(length = USERNAME_LENGTH, nullable = false, unique = true)
   private String username;
+
+  /** {@link Usernames#canonical} of the username: unique, and what every lookup compares. */
+  @Column(name = "username_canonical", length = CANONICAL_LENGTH, nullable = false, unique = true)
+  private String canonicalUsername;
 
   @Column(name = "display_name", length = DISPLAY_NAME_LENGTH, nullable = false)
   private String displayName;
@@ -42,6 +49,13 @@ public class UserAccount {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  /**
+   * Raised whenever the password is set anew (reset or changed): a browser session started under an
+   * older version ends at its next request.
+   */
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kb_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -58,6 +72,7 @@ public class UserAccount {
       String username, String displayName, String passwordHash, Set<Role> roles, Instant at) {
     this.id = UUID.randomUUID().toString();
     this.username = username;
+    this.canonicalUsername = Usernames.canonical(username);
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.enabled = true;
@@ -74,8 +89,30 @@ public class UserAccount {
     this.enabled = enabled;
   }
 
+  /** A new password (reset or changed): the account's other sessions end. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+    this.credentialsVersion++;
+  }
+
+  /**
+   * The same password hashed again with a higher work factor: nothing else changes, no session
+   * ends.
+   */
+  public void rehash(String strongerHash) {
+    this.passwordHash = strongerHash;
+  }
+
+  /**
+   * True when migration V16 found an older account with the same canonical name: this one stays
+   * disabled and cannot be signed in to.
+   */
+  public boolean clashed() {
+    return canonicalUsername.startsWith(Usernames.CLASH_PREFIX);
+  }
+
+  public int credentialsVersion() {
+    return credentialsVersion;
   }
 
   public String id() {

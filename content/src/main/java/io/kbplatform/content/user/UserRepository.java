@@ -13,9 +13,14 @@ public class UserRepository {
   @PersistenceContext(unitName = "kb")
   EntityManager em;
 
+  /** The account of that name, compared case- and width-insensitively ({@link Usernames}). */
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :u", UserAccount.class)
-        .setParameter("u", username)
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.canonicalUsername = :u", UserAccount.class)
+        .setParameter("u", Usernames.canonical(username))
         .getResultStream()
         .findFirst();
   }
@@ -38,6 +43,15 @@ public class UserRepository {
             Long.class)
         .setParameter("role", role)
         .getSingleResult();
+  }
+
+  /** Accounts disabled by migration V16 because an older account has the same canonical name. */
+  public List<UserAccount> findClashed() {
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.canonicalUsername LIKE :p ORDER BY u.username",
+            UserAccount.class)
+        .setParameter("p", Usernames.CLASH_PREFIX + "%")
+        .getResultList();
   }
 
   public void add(UserAccount user) {

@@ -42,4 +42,16 @@ class PasswordHasherTest {
     assertFalse(hasher.matches("pw".toCharArray(), "pbkdf2-sha256$x$y$z"));
     assertFalse(hasher.matches("pw".toCharArray(), "pbkdf2-sha256$10$!!$??"));
   }
+
+  @Test
+  void aHashMadeWithFewerIterationsThanTodaysNeedsRehashing() {
+    String old = new PasswordHasher(1_000).hash("pw".toCharArray());
+    String current = new PasswordHasher(2_000).hash("pw".toCharArray());
+    PasswordHasher today = new PasswordHasher(2_000);
+
+    assertTrue(today.needsRehash(old));
+    assertFalse(today.needsRehash(current));
+    assertTrue(today.needsRehash("not-a-hash"));
+    assertTrue(today.matches("pw".toCharArray(), old), "the old hash still signs in");
+  }
 }
