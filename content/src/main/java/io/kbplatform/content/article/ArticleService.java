@@ -277,8 +277,8 @@ public class ArticleService {
   /**
    * Sets owner and review interval. The owner always reads a restricted article, so handing the
    * article to someone else widens its readership: outside creation, it needs PUBLISH, like a
-   * restriction, and is audited. The owner is stored under the account's own spelling, however
-   * the request wrote it (Usernames).
+   * restriction, and is audited. The owner is stored under the account's own spelling, however the
+   * request wrote it (Usernames).
    */
   private void assignReview(Actor actor, Article article, NewArticle request, boolean existing) {
     String named = request.owner() == null ? article.owner() : request.owner();
