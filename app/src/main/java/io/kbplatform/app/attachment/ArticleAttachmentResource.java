@@ -84,8 +84,13 @@ public class ArticleAttachmentResource {
   @APIResponse(responseCode = "201", description = "Attached; Location is the download")
   @APIResponse(responseCode = "403", description = "You may read the article but not edit it")
   @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-  @APIResponse(responseCode = "413", description = "Larger than kb.attachments.max-bytes")
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than kb.attachments.max-bytes, or past the space's storage quota")
   @APIResponse(responseCode = "415", description = "Not an allowed type (judged by the bytes)")
+  @APIResponse(
+      responseCode = "503",
+      description = "Every extraction worker stayed busy for kb.extraction.wait; see Retry-After")
   public Response upload(
       @PathParam("id") String id,
       @QueryParam("name") String name,

@@ -3,6 +3,7 @@ package io.kbplatform.content.attachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /** Finds and stores attachment rows. */
 @ApplicationScoped
-public class AttachmentRepository {
+public class AttachmentRepository implements BlobReferences {
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
@@ -64,6 +65,20 @@ public class AttachmentRepository {
             "SELECT a.blobKey FROM Attachment a WHERE a.articleId = :id", String.class)
         .setParameter("id", articleId)
         .getResultList();
+  }
+
+  /**
+   * Whether any row refers to the key. Asked after the deleting transaction committed, so in a
+   * transaction of its own.
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean isReferenced(String blobKey) {
+    return !em.createQuery("SELECT a.id FROM Attachment a WHERE a.blobKey = :key", String.class)
+        .setParameter("key", blobKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public void add(Attachment attachment) {

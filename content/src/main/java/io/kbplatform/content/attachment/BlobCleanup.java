@@ -6,28 +6,25 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Removes blobs whose rows are gone, only after the transaction that removed them commits: a
  * rollback keeps both. When an article is deleted its attachment rows go by foreign-key cascade.
+ * Rows share blobs by content, so a blob goes only when no row refers to it any more ({@link
+ * SharedBlobs#deleteIfUnreferenced}).
  */
 @ApplicationScoped
 public class BlobCleanup {
 
-  private static final Logger LOG = Logger.getLogger(BlobCleanup.class.getName());
-
   private AttachmentRepository attachments;
-  private BlobStore blobs;
+  private SharedBlobs blobs;
   private Event<BlobsReleased> released;
 
   protected BlobCleanup() {}
 
   @Inject
   public BlobCleanup(
-      AttachmentRepository attachments, BlobStore blobs, Event<BlobsReleased> released) {
+      AttachmentRepository attachments, SharedBlobs blobs, Event<BlobsReleased> released) {
     this.attachments = attachments;
     this.blobs = blobs;
     this.released = released;
@@ -46,10 +43,6 @@ public class BlobCleanup {
   }
 
   void deleteQuietly(String key) {
-    try {
-      blobs.delete(key);
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not delete blob " + key + "; it is orphaned", e);
-    }
+    blobs.deleteIfUnreferenced(key);
   }
 }
