@@ -17,15 +17,15 @@ public class SpaceQuota {
 
   /** The space of an article, and the distinct blobs its articles refer to. */
   private static final String USED =
-      "SELECT COALESCE(SUM(b.size_bytes), 0) FROM (SELECT at.blob_key, MAX(at.size_bytes)"
-          + " AS size_bytes FROM attachment at JOIN article ar ON ar.id = at.article_id"
-          + " WHERE ar.space_id = (SELECT space_id FROM article WHERE id = ?1)"
-          + " GROUP BY at.blob_key) b";
+      "SELECT COALESCE(SUM(b.size_bytes), 0) FROM (SELECT att.blob_key, MAX(att.size_bytes)"
+          + " AS size_bytes FROM attachment att JOIN article art ON art.id = att.article_id"
+          + " WHERE art.space_id = (SELECT space_id FROM article WHERE id = ?1)"
+          + " GROUP BY att.blob_key) b";
 
   private static final String HOLDS =
-      "SELECT COUNT(*) FROM attachment at JOIN article ar ON ar.id = at.article_id"
-          + " WHERE at.blob_key = ?2"
-          + " AND ar.space_id = (SELECT space_id FROM article WHERE id = ?1)";
+      "SELECT COUNT(*) FROM attachment att JOIN article art ON art.id = att.article_id"
+          + " WHERE att.blob_key = ?2"
+          + " AND art.space_id = (SELECT space_id FROM article WHERE id = ?1)";
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;

@@ -1,5 +1,6 @@
 package io.kbplatform.content.importing;
 
+import io.kbplatform.content.article.ArticleLimits;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.NewArticle;
@@ -98,7 +99,7 @@ public class ExportRestorer {
     }
     String articleId;
     List<String> notes = new ArrayList<>();
-    JsonArray files = article.getJsonArray("attachments");
+    JsonArray files = article.get("attachments") instanceof JsonArray list ? list : null;
     // Judged before the article exists, by the bytes the unpacking wrote, never by "size".
     restoredBytes[0] += attachmentBytes(zip, files);
     if (restoredBytes[0] > limits.maxRestoredBytes()) {
@@ -108,6 +109,14 @@ public class ExportRestorer {
               + " bytes (each reference counts).");
     }
     try {
+      // A body longer than an article may hold is refused before it is read into memory (UTF-8
+      // takes at most four bytes per character).
+      if (Files.size(markdown.file()) > 4L * ArticleLimits.BODY_LENGTH) {
+        return ImportOutcome.failed(
+            "TOO_LARGE: the Markdown file is longer than an article may be ("
+                + ArticleLimits.BODY_LENGTH
+                + " characters).");
+      }
       String body = Files.readString(markdown.file(), StandardCharsets.UTF_8);
       String category =
           categories.ensure(
@@ -131,7 +140,7 @@ public class ExportRestorer {
     }
     if (files != null) {
       for (JsonValue value : files) {
-        JsonObject file = value.asJsonObject();
+        JsonObject file = value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         String name = file.getString("name", "file");
         ArchiveEntry entry = zip.get(file.getString("file", ""));
         try {
