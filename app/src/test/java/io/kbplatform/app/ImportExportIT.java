@@ -217,6 +217,102 @@ class ImportExportIT {
   }
 
   @Test
+  void anExportNamingOneFileAsHundredsOfAttachmentsIsRefusedBeforeAnythingIsCreated() {
+    List<Map<String, String>> sameFileAgainAndAgain = new java.util.ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      sameFileAgainAndAgain.add(Map.of("name", "图" + i + ".png", "file", "attachments/x/big.png"));
+    }
+    Map<String, byte[]> export = new LinkedHashMap<>();
+    export.put(
+        "metadata.json",
+        json(Map.of(
+                "format",
+                "kb-space-export",
+                "articles",
+                List.of(
+                    Map.of("file", "articles/ok.md", "title", "正常文章", "attachments", List.of()),
+                    Map.of(
+                        "file",
+                        "articles/bomb.md",
+                        "title",
+                        "炸弹",
+                        "attachments",
+                        sameFileAgainAndAgain))))
+            .getBytes(StandardCharsets.UTF_8));
+    export.put("articles/ok.md", "正文".getBytes(StandardCharsets.UTF_8));
+    export.put("articles/bomb.md", "正文".getBytes(StandardCharsets.UTF_8));
+    export.put("attachments/x/big.png", pngOf(1024 * 1024, 1));
+
+    JsonNode job = finished(importFile(author, "export.zip", Documents.zip(export)));
+
+    assertEquals("FAILED", job.get("state").asText(), job.toString());
+    assertTrue(job.get("reason").asText().contains("RESOURCE_LIMIT"), job.toString());
+    assertTrue(job.get("reason").asText().contains("101 attachments"), job.toString());
+    assertEquals(0, articlesIn(space), "nothing of the import is visible");
+  }
+
+  @Test
+  void aRestoreThatFillsTheSpacesQuotaStopsAndDiscardsItsDrafts() {
+    // The ITs run with KB_SPACE_ATTACHMENT_QUOTA=16 MiB: three 4.5 MB files fit, the fourth not.
+    List<Object> articles = new java.util.ArrayList<>();
+    Map<String, byte[]> export = new LinkedHashMap<>();
+    for (int i = 1; i <= 5; i++) {
+      String file = "attachments/" + i + "/扫描" + i + ".png";
+      articles.add(
+          Map.of(
+              "file",
+              "articles/a" + i + ".md",
+              "title",
+              "第" + i + "篇",
+              "attachments",
+              List.of(Map.of("name", "扫描" + i + ".png", "file", file))));
+      export.put("articles/a" + i + ".md", ("第" + i + "篇").getBytes(StandardCharsets.UTF_8));
+      export.put(file, pngOf(4_500_000, i));
+    }
+    export.put(
+        "metadata.json",
+        json(Map.of("format", "kb-space-export", "articles", articles))
+            .getBytes(StandardCharsets.UTF_8));
+
+    JsonNode job = finished(importFile(author, "export.zip", Documents.zip(export)));
+
+    assertEquals("FAILED", job.get("state").asText(), job.toString());
+    JsonNode fourth = file(job, "articles/a4.md");
+    assertEquals("FAILED", fourth.get("state").asText(), job.toString());
+    assertTrue(fourth.get("reason").asText().contains("quota"), fourth.toString());
+    assertEquals("FAILED", file(job, "articles/a1.md").get("state").asText(), job.toString());
+    assertTrue(file(job, "articles/a5.md").get("reason").asText().contains("stopped"));
+    assertEquals(0, articlesIn(space), "the drafts created before the quota was met are gone");
+  }
+
+  @Test
+  void theSpacesQuotaCountsAFileStoredOnceAndSharedBlobsOutliveOneDeletion() throws Exception {
+    String first = admin.newArticle(space, "扫描件一", "正文");
+    String second = admin.newArticle(space, "扫描件二", "正文");
+    byte[] a = pngOf(4_500_000, 11);
+    String shared = attach(first, "a.png", a);
+    attach(first, "b.png", pngOf(4_500_000, 12));
+    attach(first, "c.png", pngOf(4_500_000, 13));
+
+    String again = attach(second, "a-again.png", a); // the same bytes: no more room taken
+    Reply over = tryUpload(second, "d.png", pngOf(4_500_000, 14));
+
+    assertEquals(413, over.status(), over.toString());
+    assertEquals("application/problem+json", over.contentType());
+    assertTrue(over.json().get("detail").asText().contains("quota"), over.toString());
+    Path blob = blobFile(a);
+    assertTrue(Files.isRegularFile(blob), "stored once, under its SHA-256: " + blob);
+    assertEquals(204, admin.delete("/api/attachments/" + shared).status());
+    assertArrayEquals(a, admin.download("/api/attachments/" + again).body(), "still shared");
+    assertEquals(204, admin.delete("/api/attachments/" + again).status());
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (Files.exists(blob) && System.nanoTime() < deadline) {
+      sleep();
+    }
+    assertTrue(Files.notExists(blob), "gone with the last attachment that used it");
+  }
+
+  @Test
   void theDemoLoaderLoadsAFolder(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("欢迎.md"), "# 欢迎使用\n\n这是演示空间。");
     Files.createDirectories(folder.resolve("faq"));
@@ -291,17 +387,54 @@ class ImportExportIT {
   }
 
   private void upload(String article, String name, byte[] bytes) {
-    Reply reply =
-        admin.sendBytes(
-            "POST",
-            "/api/articles/"
-                + article
-                + "/attachments?name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8),
-            bytes,
-            "Content-Type",
-            "application/octet-stream");
+    Reply reply = upload(article, name, bytes, admin);
     assertEquals(201, reply.status(), reply.toString());
+  }
+
+  private String attach(String article, String name, byte[] bytes) {
+    Reply reply = tryUpload(article, name, bytes);
+    assertEquals(201, reply.status(), reply.toString());
+    return reply.json().get("id").asText();
+  }
+
+  private Reply tryUpload(String article, String name, byte[] bytes) {
+    return upload(article, name, bytes, admin);
+  }
+
+  private static Reply upload(String article, String name, byte[] bytes, Api as) {
+    return as.sendBytes(
+        "POST",
+        "/api/articles/"
+            + article
+            + "/attachments?name="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8),
+        bytes,
+        "Content-Type",
+        "application/octet-stream");
+  }
+
+  private int articlesIn(String spaceKey) {
+    Reply listed = admin.get("/api/articles?space=" + spaceKey);
+    assertEquals(200, listed.status(), listed.toString());
+    return listed.json().get("items").size();
+  }
+
+  /** A PNG signature followed by seeded random bytes: an image no two seeds share. */
+  private static byte[] pngOf(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new java.util.Random(seed).nextBytes(bytes);
+    byte[] png = tinyPng();
+    System.arraycopy(png, 0, bytes, 0, png.length);
+    return bytes;
+  }
+
+  /** Where the server keeps a file's bytes: under the SHA-256 of its content. */
+  private static Path blobFile(byte[] content) throws Exception {
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    String key = "sha256-" + sha256;
+    return Path.of(System.getenv("KB_DATA_DIR"), "blobs", key.substring(key.length() - 2), key);
   }
 
   private JsonNode article(JsonNode job, String path) {

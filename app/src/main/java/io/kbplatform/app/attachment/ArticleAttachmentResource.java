@@ -94,8 +94,13 @@ public class ArticleAttachmentResource {
       description = "You may read the article but not edit it (or not publish, with ?publish)")
   @APIResponse(responseCode = "409", description = "The article is archived")
   @APIResponse(responseCode = "404", description = "No such article, or not visible to you")
-  @APIResponse(responseCode = "413", description = "Larger than kb.attachments.max-bytes")
+  @APIResponse(
+      responseCode = "413",
+      description = "Larger than kb.attachments.max-bytes, or past the space's storage quota")
   @APIResponse(responseCode = "415", description = "Not an allowed type (judged by the bytes)")
+  @APIResponse(
+      responseCode = "503",
+      description = "Every extraction worker stayed busy for kb.extraction.wait; see Retry-After")
   public Response upload(
       @PathParam("id") String id,
       @QueryParam("name") String name,

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import java.util.Set;
  * VersionAttachment}). The search index reads the published version's set.
  */
 @ApplicationScoped
-public class AttachmentRepository {
+public class AttachmentRepository implements BlobReferences {
 
   private static final String PUBLISHED_SET =
       "FROM Attachment a, VersionAttachment l, Article ar"
@@ -119,6 +120,20 @@ public class AttachmentRepository {
    */
   public void lock(Article article) {
     em.lock(article, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Whether any row refers to the key. Asked after the deleting transaction committed, so in a
+   * transaction of its own.
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean isReferenced(String blobKey) {
+    return !em.createQuery("SELECT a.id FROM Attachment a WHERE a.blobKey = :key", String.class)
+        .setParameter("key", blobKey)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public void add(Attachment attachment) {

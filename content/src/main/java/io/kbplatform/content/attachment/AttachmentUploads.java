@@ -17,20 +17,20 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /**
- * Attaches an uploaded file: checks the actor may, detects the type from the bytes, extracts the
- * text in the worker JVM, stores the blob, then records the row in a short transaction. Extraction
- * runs outside any transaction; a file that cannot be extracted is still attached, with the reason.
+ * Attaches an uploaded file: checks the actor may, detects the type from the bytes, checks the
+ * space's storage quota, extracts the text in a worker JVM, stores the blob once per content, then
+ * records the row in a short transaction. Extraction runs outside any transaction; a file that
+ * cannot be extracted is still attached, with the reason.
  */
 @ApplicationScoped
 public class AttachmentUploads {
 
   private AttachmentService attachments;
   private DocumentExtraction extraction;
-  private BlobStore blobs;
-  private BlobCleanup cleanup;
+  private SharedBlobs blobs;
+  private SpaceQuota quota;
 
   protected AttachmentUploads() {}
 
@@ -38,33 +38,57 @@ public class AttachmentUploads {
   public AttachmentUploads(
       AttachmentService attachments,
       DocumentExtraction extraction,
-      BlobStore blobs,
-      BlobCleanup cleanup) {
+      SharedBlobs blobs,
+      SpaceQuota quota) {
     this.attachments = attachments;
     this.extraction = extraction;
     this.blobs = blobs;
-    this.cleanup = cleanup;
+    this.quota = quota;
   }
 
   /**
-   * Attaches a file to the article's working draft, without publishing it.
+   * Attaches a file someone is waiting for (an upload) to the article's working draft, without
+   * publishing it.
    *
    * @param file the uploaded bytes in a temporary file, which the caller deletes
    * @throws UnsupportedTypeException when the bytes are not an allowed type
+   * @throws StorageQuotaExceededException when the space has no room for the file
+   * @throws io.kbplatform.content.extraction.ExtractionBusyException when no extraction worker
+   *     became free in time
    */
   public Attachment attach(Actor actor, String articleId, String fileName, Path file) {
     return attach(actor, articleId, fileName, file, false).attachment();
   }
 
   /**
-   * Attaches a file to the article's working draft (see {@link AttachmentService#record}); with
-   * {@code publish}, which needs the right to publish, the draft goes live at once.
+   * Attaches a file someone is waiting for (an upload) to the article's working draft (see {@link
+   * AttachmentService#record}); with {@code publish}, which needs the right to publish, the draft
+   * goes live at once.
    *
    * @param file the uploaded bytes in a temporary file, which the caller deletes
    * @throws UnsupportedTypeException when the bytes are not an allowed type
+   * @throws StorageQuotaExceededException when the space has no room for the file
    */
   public VersionedAttachment attach(
       Actor actor, String articleId, String fileName, Path file, boolean publish) {
+    return attach(actor, articleId, fileName, file, publish, false);
+  }
+
+  /**
+   * Attaches a file for a background job (an import) to the article's working draft: its extraction
+   * yields to uploads.
+   */
+  public Attachment attachInBackground(Actor actor, String articleId, String fileName, Path file) {
+    return attach(actor, articleId, fileName, file, false, true).attachment();
+  }
+
+  private VersionedAttachment attach(
+      Actor actor,
+      String articleId,
+      String fileName,
+      Path file,
+      boolean publish,
+      boolean background) {
     attachments.requireEditor(actor, articleId, publish);
     String name = FileNames.clean(fileName);
     String mediaType = MediaTypes.detect(file, name);
@@ -75,39 +99,44 @@ public class AttachmentUploads {
               + " cannot be attached; attach images, video, audio, PDF, Office documents,"
               + " text, Markdown, CSV or HTML.");
     }
-    ExtractedText text = extract(file, name, mediaType);
-    StoredFile stored = store(file, name, mediaType);
     try {
-      return attachments.record(actor, articleId, stored, text, publish);
-    } catch (RuntimeException e) {
-      cleanup.deleteQuietly(stored.blobKey());
-      throw e;
+      long size = Files.size(file);
+      String sha256 = sha256(file);
+      String key = SharedBlobs.keyOf(sha256);
+      quota.requireRoom(articleId, key, size);
+      ExtractedText text = extract(file, name, mediaType, background);
+      StoredFile stored = new StoredFile(key, name, mediaType, size, sha256);
+      try {
+        return blobs.storeOnce(
+            file,
+            sha256,
+            k -> {
+              // Again under the blob's lock: another upload may have taken the room meanwhile.
+              quota.requireRoom(articleId, k, size);
+              return attachments.record(actor, articleId, stored, text, publish);
+            });
+      } catch (RuntimeException e) {
+        blobs.deleteIfUnreferenced(key);
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the file", e);
     }
   }
 
-  private ExtractedText extract(Path file, String name, String mediaType) {
+  private ExtractedText extract(Path file, String name, String mediaType, boolean background) {
     if (!AttachmentTypes.hasText(mediaType)) {
       return ExtractedText.notApplicable();
     }
     try {
-      ExtractedDocument document = extraction.extract(file, name);
+      ExtractedDocument document =
+          background ? extraction.extractInBackground(file, name) : extraction.extract(file, name);
       return new ExtractedText(
           ExtractionStatus.EXTRACTED,
           document.text(),
           document.truncated() ? "The text was cut at the output limit." : null);
     } catch (ExtractionException e) {
       return new ExtractedText(ExtractionStatus.FAILED, null, e.reason() + ": " + e.getMessage());
-    }
-  }
-
-  private StoredFile store(Path file, String name, String mediaType) {
-    String key = UUID.randomUUID().toString();
-    try {
-      String sha256 = sha256(file);
-      blobs.put(key, file);
-      return new StoredFile(key, name, mediaType, Files.size(file), sha256);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not store the file", e);
     }
   }
 

@@ -6,30 +6,26 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Removes blobs whose rows are gone, only after the transaction that removed them commits: a
  * rollback keeps both. A blob goes only when no attachment row refers to it any more (a row lives
- * while any version of its article holds it). When an article is deleted its attachment rows go by
- * foreign-key cascade, and with them the blobs no other article's attachment uses.
+ * while any version of its article holds it; rows share blobs by content, {@link
+ * SharedBlobs#deleteIfUnreferenced}). When an article is deleted its attachment rows go by
+ * foreign-key cascade, and with them the blobs no other attachment uses.
  */
 @ApplicationScoped
 public class BlobCleanup {
 
-  private static final Logger LOG = Logger.getLogger(BlobCleanup.class.getName());
-
   private AttachmentRepository attachments;
-  private BlobStore blobs;
+  private SharedBlobs blobs;
   private Event<BlobsReleased> released;
 
   protected BlobCleanup() {}
 
   @Inject
   public BlobCleanup(
-      AttachmentRepository attachments, BlobStore blobs, Event<BlobsReleased> released) {
+      AttachmentRepository attachments, SharedBlobs blobs, Event<BlobsReleased> released) {
     this.attachments = attachments;
     this.blobs = blobs;
     this.released = released;
@@ -48,10 +44,6 @@ public class BlobCleanup {
   }
 
   void deleteQuietly(String key) {
-    try {
-      blobs.delete(key);
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not delete blob " + key + "; it is orphaned", e);
-    }
+    blobs.deleteIfUnreferenced(key);
   }
 }

@@ -16,6 +16,9 @@ public interface BlobStore {
   /** Stores a file's bytes under a key, atomically: readers see all of it or nothing. */
   void put(String key, Path file) throws IOException;
 
+  /** Whether bytes are stored under a key. */
+  boolean has(String key) throws IOException;
+
   /** The bytes stored under a key. */
   InputStream open(String key) throws IOException;
 

@@ -50,6 +50,11 @@ public class FileBlobStore implements BlobStore {
   }
 
   @Override
+  public boolean has(String key) {
+    return Files.isRegularFile(pathOf(key));
+  }
+
+  @Override
   public InputStream open(String key) throws IOException {
     return Files.newInputStream(pathOf(key));
   }

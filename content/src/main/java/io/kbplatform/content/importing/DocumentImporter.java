@@ -34,7 +34,7 @@ public class DocumentImporter {
   ImportOutcome importFile(ImportTarget target, Path file, String name) {
     ExtractedDocument document;
     try {
-      document = extraction.extract(file, lastSegment(name));
+      document = extraction.extractInBackground(file, lastSegment(name));
     } catch (ExtractionException e) {
       String reason = e.reason() + ": " + e.getMessage();
       return e.reason() == ExtractionException.Reason.UNSUPPORTED_TYPE

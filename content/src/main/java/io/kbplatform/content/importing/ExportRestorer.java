@@ -1,26 +1,27 @@
 package io.kbplatform.content.importing;
 
+import io.kbplatform.content.article.ArticleLimits;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.NewArticle;
 import io.kbplatform.content.attachment.AttachmentUploads;
+import io.kbplatform.content.attachment.StorageQuotaExceededException;
 import io.kbplatform.content.common.ContentException;
 import io.kbplatform.content.export.ExportFormat;
 import io.kbplatform.content.group.GroupService;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
+import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.space.SpaceService;
+import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Restores a space export ({@code metadata.json} plus Markdown files and attachments) as draft
@@ -45,6 +47,7 @@ public class ExportRestorer {
   private GroupService groups;
   private SpaceService spaces;
   private AccessPolicy policy;
+  private ImportLimits limits;
 
   protected ExportRestorer() {}
 
@@ -56,7 +59,16 @@ public class ExportRestorer {
       UserService users,
       GroupService groups,
       SpaceService spaces,
-      AccessPolicy policy) {
+      AccessPolicy policy,
+      @ConfigProperty(name = "kb.import.max-manifest-bytes", defaultValue = "16777216")
+          long maxManifestBytes,
+      @ConfigProperty(name = "kb.import.max-articles", defaultValue = "10000") int maxArticles,
+      @ConfigProperty(name = "kb.import.max-attachments-per-article", defaultValue = "100")
+          int maxAttachmentsPerArticle,
+      @ConfigProperty(name = "kb.import.max-restored-bytes", defaultValue = "524288000")
+          long maxRestoredBytes) {
+    this.limits =
+        new ImportLimits(maxManifestBytes, maxArticles, maxAttachmentsPerArticle, maxRestoredBytes);
     this.articles = articles;
     this.attachments = attachments;
     this.categories = categories;
@@ -66,20 +78,20 @@ public class ExportRestorer {
     this.policy = policy;
   }
 
-  /** The articles listed in the metadata, in order. */
-  List<JsonObject> manifest(ArchiveEntry metadata) throws IOException {
-    try (Reader in = Files.newBufferedReader(metadata.file(), StandardCharsets.UTF_8);
-        JsonReader json = Json.createReader(in)) {
-      JsonObject root = json.readObject();
-      List<JsonObject> list = new ArrayList<>();
-      root.getJsonArray("articles").forEach(a -> list.add(a.asJsonObject()));
-      return list;
-    } catch (RuntimeException e) {
-      throw new IOException("metadata.json is not a space export: " + e.getMessage(), e);
-    }
+  ImportLimits limits() {
+    return limits;
   }
 
-  ImportOutcome restore(ImportTarget target, ZipContents zip, JsonObject article) {
+  /**
+   * Restores one article with its attachments.
+   *
+   * @param restoredBytes attachment bytes this import restored so far, counted per reference and
+   *     increased here
+   * @throws ImportStopped when the import may restore no more bytes, or the space's quota is full
+   */
+  ImportOutcome restore(
+      ImportTarget target, ZipContents zip, JsonObject article, long[] restoredBytes)
+      throws ImportStopped {
     ArchiveEntry markdown = zip.get(article.getString("file", ""));
     if (markdown == null || !markdown.isOk()) {
       return ImportOutcome.failed(
@@ -87,7 +99,24 @@ public class ExportRestorer {
     }
     String articleId;
     List<String> notes = new ArrayList<>();
+    JsonArray files = article.get("attachments") instanceof JsonArray list ? list : null;
+    // Judged before the article exists, by the bytes the unpacking wrote, never by "size".
+    restoredBytes[0] += attachmentBytes(zip, files);
+    if (restoredBytes[0] > limits.maxRestoredBytes()) {
+      throw new ImportStopped(
+          "RESOURCE_LIMIT: the attachments would take this import past "
+              + limits.maxRestoredBytes()
+              + " bytes (each reference counts).");
+    }
     try {
+      // A body longer than an article may hold is refused before it is read into memory (UTF-8
+      // takes at most four bytes per character).
+      if (Files.size(markdown.file()) > 4L * ArticleLimits.BODY_LENGTH) {
+        return ImportOutcome.failed(
+            "TOO_LARGE: the Markdown file is longer than an article may be ("
+                + ArticleLimits.BODY_LENGTH
+                + " characters).");
+      }
       String body = Files.readString(markdown.file(), StandardCharsets.UTF_8);
       String category =
           categories.ensure(
@@ -106,25 +135,60 @@ public class ExportRestorer {
       return ImportOutcome.failed("CORRUPT: the Markdown file cannot be read.");
     } catch (ContentException e) {
       return ImportOutcome.failed(e.getMessage());
+    } catch (ClassCastException | NullPointerException e) {
+      return ImportOutcome.failed("CORRUPT: the article's entry in metadata.json is malformed.");
     }
-    JsonArray files = article.getJsonArray("attachments");
     if (files != null) {
       for (JsonValue value : files) {
-        JsonObject file = value.asJsonObject();
+        JsonObject file = value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
         String name = file.getString("name", "file");
         ArchiveEntry entry = zip.get(file.getString("file", ""));
         try {
           if (entry == null || !entry.isOk()) {
             notes.add("attachment " + name + " is missing");
           } else {
-            attachments.attach(target.actor(), articleId, name, entry.file());
+            attachments.attachInBackground(target.actor(), articleId, name, entry.file());
           }
+        } catch (StorageQuotaExceededException e) {
+          discard(target, List.of(articleId));
+          throw new ImportStopped("RESOURCE_LIMIT: " + e.getMessage());
         } catch (RuntimeException e) {
           notes.add("attachment " + name + ": " + e.getMessage());
         }
       }
     }
     return ImportOutcome.imported(articleId, notes.isEmpty() ? null : String.join("; ", notes));
+  }
+
+  private static long attachmentBytes(ZipContents zip, JsonArray files) {
+    long total = 0;
+    if (files != null) {
+      for (JsonValue value : files) {
+        ArchiveEntry entry =
+            value instanceof JsonObject file ? zip.get(file.getString("file", "")) : null;
+        if (entry != null && entry.isOk()) {
+          try {
+            total += Files.size(entry.file());
+          } catch (IOException e) {
+            // A file that cannot be read is reported as missing when attached.
+          }
+        }
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Deletes drafts this import created, when it stops: nothing half-imported stays. The importer
+   * only edits, and deleting takes more, so this acts as an administrator, on the ids the job
+   * itself created and nothing else.
+   */
+  void discard(ImportTarget target, List<String> articleIds) {
+    Actor actor = target.actor();
+    Actor discarding = new Actor(actor.username(), Set.of(Role.ADMIN), actor.groups());
+    for (String id : articleIds) {
+      articles.delete(discarding, id);
+    }
   }
 
   private NewArticle newArticle(

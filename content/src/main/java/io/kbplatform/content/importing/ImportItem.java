@@ -56,6 +56,13 @@ public class ImportItem {
     this.reason = ImportJob.cap(note, REASON_LENGTH);
   }
 
+  /** The import stopped: whatever this file had created is gone, and it says why. */
+  void discarded(String why) {
+    this.state = ItemState.FAILED;
+    this.articleId = null;
+    this.reason = ImportJob.cap(why, REASON_LENGTH);
+  }
+
   void finish(ItemState newState, String why) {
     this.state = newState;
     this.reason = ImportJob.cap(why, REASON_LENGTH);

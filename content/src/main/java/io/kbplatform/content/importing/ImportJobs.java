@@ -121,6 +121,22 @@ public class ImportJobs {
     job(jobId).fail(reason, now());
   }
 
+  /**
+   * Ends a job that stopped at a limit after its drafts were discarded: every file says so, the one
+   * that hit the limit with the limit itself.
+   */
+  @Transactional
+  void stopped(String jobId, int stoppedAt, String reason) {
+    for (ImportItem item : jobs.items(jobId)) {
+      if (item.position() == stoppedAt) {
+        item.discarded(reason);
+      } else if (item.state() == ItemState.IMPORTED || item.state() == ItemState.PENDING) {
+        item.discarded("Not imported: the import stopped at " + (stoppedAt + 1) + ". file.");
+      }
+    }
+    job(jobId).fail("The import stopped, nothing of it was kept: " + reason, now());
+  }
+
   /** Marks the jobs a restart interrupted as failed; called once at startup. */
   @Transactional
   public int failInterrupted() {

@@ -11,12 +11,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -87,7 +87,9 @@ public class ImportRunner {
       if (MediaTypes.ZIP.equals(MediaTypes.detect(upload, job.fileName()))) {
         ZipContents zip = ZipContents.expand(upload, work, extraction.limits());
         if (ExportRestorer.isExport(zip)) {
-          restore(job.id(), zip, target);
+          if (!restore(job.id(), zip, target)) {
+            return;
+          }
         } else {
           importAll(job.id(), zip.entries(), target);
         }
@@ -117,13 +119,46 @@ public class ImportRunner {
     }
   }
 
-  private void restore(String jobId, ZipContents zip, ImportTarget target) throws IOException {
-    List<JsonObject> articles = exports.manifest(zip.get(ExportFormat.METADATA));
-    List<ImportItem> items =
-        jobs.start(jobId, articles.stream().map(a -> a.getString("file", "?")).toList());
-    for (int i = 0; i < articles.size(); i++) {
-      jobs.finish(items.get(i), exports.restore(target, zip, articles.get(i)));
+  /**
+   * Restores an export article by article. The manifest is checked whole (counts and size) before
+   * the first article is created; a limit met later (the import's bytes, the space's quota, any
+   * unexpected failure) stops the job and discards every draft it created, so nothing half-imported
+   * stays.
+   *
+   * @return whether the job ran to its end
+   */
+  private boolean restore(String jobId, ZipContents zip, ImportTarget target)
+      throws ExtractionException {
+    Path metadata = zip.get(ExportFormat.METADATA).file();
+    ImportLimits limits = exports.limits();
+    List<ImportItem> items = jobs.start(jobId, ExportManifest.check(metadata, limits));
+    List<String> created = new ArrayList<>();
+    long[] restoredBytes = {0};
+    int position = 0;
+    try (ExportManifest articles = ExportManifest.open(metadata, limits)) {
+      for (; articles.hasNext(); position++) {
+        ImportOutcome outcome = exports.restore(target, zip, articles.next(), restoredBytes);
+        if (outcome.articleId() != null) {
+          created.add(outcome.articleId());
+        }
+        jobs.finish(items.get(position), outcome);
+      }
+      return true;
+    } catch (ImportStopped e) {
+      stop(jobId, target, created, position, e.getMessage());
+    } catch (ExportManifest.ManifestRefused e) {
+      stop(jobId, target, created, position, e.unwrap().reason() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Import " + jobId + " failed", e);
+      stop(jobId, target, created, position, "The import failed: " + e.getMessage());
     }
+    return false;
+  }
+
+  private void stop(
+      String jobId, ImportTarget target, List<String> created, int position, String reason) {
+    exports.discard(target, created);
+    jobs.stopped(jobId, position, reason);
   }
 
   private void deleteQuietly(String jobId, Path work) {
