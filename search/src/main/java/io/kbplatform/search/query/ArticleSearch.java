@@ -3,11 +3,8 @@ package io.kbplatform.search.query;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest.Builder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
@@ -24,11 +21,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -263,72 +258,7 @@ public class ArticleSearch {
       return null;
     }
     // Asked only when a query found little: most searches never pay for the suggester.
-    SearchResponse<Void> spelling =
-        cluster
-            .client()
-            .search(
-                s -> s.index(index.alias()).size(0).suggest(DidYouMean.suggester(request.text())),
-                Void.class);
-    return verified(request, scope, total, spelling).orElse(null);
-  }
-
-  /**
-   * A correction built only from words that articles the caller may read contain (see {@link
-   * DidYouMean}), which also finds at least as many readable articles as the query did.
-   */
-  private Optional<String> verified(
-      SearchRequest request, ReadScope scope, long total, SearchResponse<Void> response)
-      throws IOException {
-    List<DidYouMean.Word> words = DidYouMean.words(response.suggest());
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Query> readable = ReadFilter.of(scope, request.includeArchived());
-    Map<String, Long> readableDocs = readableDocs(DidYouMean.terms(words), readable);
-    Optional<String> corrected = DidYouMean.corrected(request.text(), words, readableDocs);
-    if (corrected.isEmpty() || corrected.get().equalsIgnoreCase(request.text())) {
-      return Optional.empty();
-    }
-    List<Query> filters = new ArrayList<>(readable);
-    filters.addAll(FacetFilters.selections(request.filters()).values());
-    Query strict =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.must(KeywordQuery.match(corrected.get(), KeywordQuery.FIELDS))
-                            .filter(filters)));
-    long found = cluster.client().count(c -> c.index(index.alias()).query(strict)).count();
-    return found > 0 && found >= total ? corrected : Optional.empty();
-  }
-
-  /** How many articles the caller may read hold each spelling term, in one round trip. */
-  private Map<String, Long> readableDocs(Set<String> terms, List<Query> readable)
-      throws IOException {
-    List<String> ordered = List.copyOf(terms);
-    List<RequestItem> counts = new ArrayList<>();
-    for (String term : ordered) {
-      Query query =
-          Query.of(
-              q ->
-                  q.bool(
-                      b ->
-                          b.must(m -> m.term(t -> t.field("spell").value(term))).filter(readable)));
-      counts.add(
-          RequestItem.of(
-              r ->
-                  r.header(h -> h.index(index.alias()))
-                      .body(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)))));
-    }
-    MsearchResponse<Void> response = cluster.client().msearch(m -> m.searches(counts), Void.class);
-    Map<String, Long> docs = new HashMap<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      MultiSearchResponseItem<Void> item = response.responses().get(i);
-      if (item.isResult() && item.result().hits().total() != null) {
-        docs.put(ordered.get(i), item.result().hits().total().value());
-      }
-    }
-    return docs;
+    return new SpellingCorrection(cluster, index).correct(request, scope, total).orElse(null);
   }
 
   private static SearchHit toHit(Hit<ArticleDocument> hit) {
