@@ -49,6 +49,9 @@ class PersistenceIT {
   @Inject io.kbplatform.search.cluster.SearchCluster cluster;
   @Inject io.kbplatform.search.index.ArticleIndex index;
 
+  @Inject io.kbplatform.content.searchanalytics.SearchLog searchLog;
+  @Inject io.kbplatform.content.searchanalytics.ArticleClicks articleClicks;
+
   @Resource(lookup = ApplicationStartup.DATA_SOURCE)
   DataSource dataSource;
 
@@ -84,6 +87,41 @@ class PersistenceIT {
         assertEquals("PostgreSQL", product);
       }
     }
+  }
+
+  @Test
+  void popularityCountsEachUserOnceHoweverOftenTheyClick() {
+    String clicked = UUID.randomUUID().toString();
+    // one user searches and clicks the same article five times, another once
+    for (int i = 0; i < 5; i++) {
+      clickAs("pseudonym-amy-" + clicked, clicked);
+    }
+    clickAs("pseudonym-ben-" + clicked, clicked);
+
+    assertEquals(
+        2L,
+        articleClicks
+            .clicksByArticle(java.util.List.of(clicked), java.time.Duration.ofDays(1))
+            .get(clicked),
+        "two users clicked it");
+  }
+
+  private void clickAs(String searcher, String articleId) {
+    UUID search =
+        searchLog.record(
+            new io.kbplatform.content.searchanalytics.SearchRecord(
+                "热门 " + articleId,
+                java.util.Map.of(),
+                "relevance",
+                1,
+                5,
+                "AGENT",
+                true,
+                null,
+                searcher,
+                java.util.List.of(articleId),
+                Set.of()));
+    searchLog.click(search, searcher, articleId, 1, id -> true);
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +50,7 @@ class SearchAnalyticsIT {
 
   private Api admin;
   private Api author;
+  private String space;
   private String token;
   private String article;
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -63,7 +65,9 @@ class SearchAnalyticsIT {
     URI base = url.toURI().resolve("/");
     admin = Api.admin(base);
     author = admin.newUser("AUTHOR");
-    String space = admin.newSpace();
+    space = admin.newSpace();
+    // reports show an author the searches made in the spaces they administer
+    admin.grant(space, author.username(), "ADMINISTER");
     token = letters(10);
     article =
         author.newArticle(
@@ -203,16 +207,19 @@ class SearchAnalyticsIT {
   }
 
   @Test
-  void popularQueriesAreRepeatedSuccessfulOnes() {
+  void popularQueriesAreThoseSeveralUsersSearchedSuccessfullyWithoutPersonalData() {
     Api agent = admin.newUser("AGENT");
     String popular = token + " 申请";
-    String once = token + " 客户";
+    String oneUsersFavourite = token + " 客户";
     String nothing = token + "xqzv";
-    search(agent, popular);
-    search(agent, popular);
-    search(agent, once);
-    search(agent, nothing);
-    search(agent, nothing);
+    String withAPhone = token + " 13812345678";
+    for (int i = 0; i < 3; i++) {
+      Api someone = i == 0 ? agent : admin.newUser("AGENT");
+      search(someone, popular);
+      search(someone, nothing);
+      search(someone, withAPhone);
+      search(agent, oneUsersFavourite);
+    }
 
     List<String> suggested = List.of();
     long deadline = System.nanoTime() + WAIT.toNanos();
@@ -221,8 +228,93 @@ class SearchAnalyticsIT {
       sleepBriefly();
     }
 
-    assertEquals(List.of(popular), suggested, "searched once or found nothing: not suggested");
+    assertEquals(
+        List.of(popular),
+        suggested,
+        "searched by one user only, found nothing or held a phone number: not suggested");
     assertEquals(List.of(), popular("zz" + letters(8)));
+    List<String> offered =
+        Api.texts(
+            require(agent.get("/api/search/suggestions?q=" + token), 200).json().get("queries"));
+    assertEquals(List.of(popular), offered, "autocomplete offers the same");
+  }
+
+  @Test
+  void clicksCountOnlyFromTheSearcherOnTheHitsTheSearchShowedOncePerHit() {
+    Api amy = admin.newUser("AGENT");
+    Api ben = admin.newUser("AGENT");
+    String other = author.newArticle(space, "发票开具 " + letters(8), "与本次搜索无关的文章");
+    author.publish(other);
+    String query = token + " 告知";
+    String searchId = search(amy, query).json().get("searchId").asText();
+
+    Reply byOther = click(ben, searchId, Map.of("articleId", article, "position", 1));
+    Reply notShown = click(amy, searchId, Map.of("articleId", other, "position", 2));
+    Reply madeUp =
+        click(
+            amy,
+            searchId,
+            Map.of("articleId", "6f1c2a52-0b8e-4c1e-9d0a-3b0f1f0e9c11", "position", 1));
+    Reply first = click(amy, searchId, Map.of("articleId", article, "position", 1));
+    Reply again = click(amy, searchId, Map.of("articleId", article, "position", 1));
+
+    assertEquals(404, byOther.status(), "another user's search is unknown to them: " + byOther);
+    assertEquals(400, notShown.status(), "an article the search did not show: " + notShown);
+    assertEquals(400, madeUp.status(), madeUp.toString());
+    assertEquals(204, first.status(), first.toString());
+    assertEquals(409, again.status(), "one click per hit: " + again);
+    assertTrue(again.contentType().startsWith("application/problem+json"));
+    JsonNode row = awaitRow("top-queries", "", query, r -> r.get("clicks").asLong() >= 1);
+    sleepBriefly();
+    assertEquals(1, row("top-queries", "", query).get("clicks").asLong(), "counted once");
+  }
+
+  @Test
+  void reportsShowOnlySearchesMadeInSpacesTheViewerAdministers() {
+    String secret = restrictedSpace();
+    Api insider = admin.newUser("AGENT");
+    admin.grant(secret, insider.username(), "VIEW");
+    Api secretKeeper = admin.newUser("AUTHOR");
+    admin.grant(secret, secretKeeper.username(), "ADMINISTER");
+    Api outsider = admin.newUser("AGENT");
+    String inSecret = "zz" + letters(10) + " 内部";
+    String planted = "zz" + letters(10) + " 广告";
+
+    search(insider, inSecret, "&space=" + secret);
+    // a filter on a space one cannot read plants nothing in that space's reports
+    search(outsider, planted, "&space=" + secret);
+
+    awaitRow(admin, "zero-results", inSecret);
+    awaitRow(admin, "zero-results", planted);
+    assertNotNull(row(secretKeeper, "zero-results", inSecret), "its administrator sees it");
+    assertNull(row(author, "zero-results", inSecret), "an author of another space does not");
+    assertNull(row(author, "top-queries", inSecret));
+    assertNull(row(secretKeeper, "zero-results", planted), "nor is a stranger's query planted");
+    Api trainerWithoutSpaces = admin.newUser("TRAINER");
+    assertEquals(
+        0,
+        report(trainerWithoutSpaces, "top-queries", "").json().get("queries").size(),
+        "who administers no space sees no query");
+  }
+
+  @Test
+  void namesPhonesAndIdNumbersOfPeopleAreMaskedInReports() {
+    Api agent = admin.newUser("AGENT");
+    Api colleague = admin.newUser("AGENT");
+    String gap = "zz" + letters(10);
+
+    search(agent, gap + " " + colleague.username() + " 投诉");
+    search(agent, gap + " 王先生 +86 138 1234 5678");
+    search(agent, gap + " 身份证 11010519491231002X 021-12345678");
+
+    awaitRow("top-queries", "", gap + " * 投诉", r -> true);
+    awaitRow("top-queries", "", gap + " *先生 #", r -> true);
+    awaitRow("top-queries", "", gap + " 身份证 # #", r -> true);
+    String report = report("top-queries", "").body();
+    for (String personal :
+        List.of(colleague.username(), "王先生", "1234 5678", "11010519491231002", "12345678")) {
+      assertFalse(report.contains(personal), personal + " is masked: " + report);
+    }
   }
 
   @Test
@@ -259,8 +351,44 @@ class SearchAnalyticsIT {
   // --- helpers ---
 
   private static Reply search(Api user, String query) {
+    return search(user, query, "");
+  }
+
+  private static Reply search(Api user, String query, String more) {
     return require(
-        user.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), 200);
+        user.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more), 200);
+  }
+
+  private String restrictedSpace() {
+    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    require(
+        admin.post(
+            "/api/spaces", json(Map.of("key", key, "name", "内部 " + key, "restricted", true))),
+        201);
+    return key;
+  }
+
+  private static Reply report(Api viewer, String name, String params) {
+    return require(viewer.get("/api/analytics/search/" + name + "?limit=100" + params), 200);
+  }
+
+  private static JsonNode row(Api viewer, String name, String query) {
+    for (JsonNode row : report(viewer, name, "").json().get("queries")) {
+      if (row.get("query").asText().equals(query.toLowerCase())) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private static void awaitRow(Api viewer, String name, String query) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (row(viewer, name, query) == null) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no row for '" + query + "' in " + name);
+      }
+      sleepBriefly();
+    }
   }
 
   private static Reply click(Api user, String searchId, Map<String, Object> body) {
@@ -268,7 +396,7 @@ class SearchAnalyticsIT {
   }
 
   private Reply report(String name, String params) {
-    return require(author.get("/api/analytics/search/" + name + "?limit=100" + params), 200);
+    return report(author, name, params);
   }
 
   /** The report's row for a query (as normalised: lowercase), or null. */

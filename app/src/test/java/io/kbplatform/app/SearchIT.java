@@ -218,6 +218,36 @@ class SearchIT {
   }
 
   @Test
+  void didYouMeanNeverOffersAWordOnlyRestrictedArticlesHoldHoweverMuchElseTheQueryMatches() {
+    String space = admin.newSpace();
+    String secret = restrictedSpace();
+    article(
+        space,
+        "Unlock the account " + marker,
+        "Unlock the account, reset the password, confirm the phone.",
+        List.of(),
+        null);
+    String hidden = word() + "ography";
+    article(secret, "Internal " + hidden, hidden + " notes " + marker, List.of(), null);
+    awaitIndexed(admin, marker, 2);
+    String misspelled = hidden.substring(0, hidden.length() - 2) + "yy";
+
+    // four words: the corrected query needs only 60% of them, so the readable article matched it
+    // and the hidden word leaked through the check of the whole corrected query
+    String query = misspelled + " unlock account password";
+    JsonNode forAgent = search(agent, query, "").json();
+    String offered = text(forAgent, "didYouMean");
+    assertTrue(
+        offered == null || !offered.contains(hidden),
+        "a word only restricted articles hold is never offered: " + forAgent);
+    JsonNode forAdmin = search(admin, query, "").json();
+    String forWhoMayRead = text(forAdmin, "didYouMean");
+    assertTrue(
+        forWhoMayRead != null && forWhoMayRead.startsWith(hidden + " "),
+        "but is offered to who may read it: " + forAdmin);
+  }
+
+  @Test
   void autocompleteSuggestsReadableTitlesFromTheFirstCharacters() {
     String space = admin.newSpace();
     String secret = restrictedSpace();
@@ -241,9 +271,10 @@ class SearchIT {
     article(secret, "内部 " + hidden + " 价格表", "内部资料。", List.of(), null);
     awaitIndexed(admin, marker, 1);
     awaitIndexed(admin, hidden, 1);
+    // a query becomes a suggestion only once several distinct users searched it
     for (int i = 0; i < 3; i++) {
-      search(agent, marker + " 漫游", "");
-      search(admin, hidden + " 价格", "");
+      search(i == 0 ? agent : admin.newUser("AGENT"), marker + " 漫游", "");
+      search(i == 0 ? admin : admin.newUser("ADMIN"), hidden + " 价格", "");
     }
 
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

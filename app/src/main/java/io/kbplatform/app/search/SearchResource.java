@@ -9,8 +9,6 @@ import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.content.searchanalytics.PopularQueries;
 import io.kbplatform.content.searchanalytics.QueryText;
-import io.kbplatform.content.searchanalytics.SearchLog;
-import io.kbplatform.content.searchanalytics.SearchRecord;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.ArticleSuggestions;
@@ -33,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -61,7 +58,7 @@ public class SearchResource {
   private AccessPolicy policy;
   private CurrentActor actor;
   private ArticleSuggestions suggestions;
-  private SearchLog searchLog;
+  private SearchRecording recording;
   private PopularQueries popular;
   @Context UriInfo uri;
 
@@ -73,10 +70,10 @@ public class SearchResource {
       AccessPolicy policy,
       CurrentActor actor,
       ArticleSuggestions suggestions,
-      SearchLog searchLog,
+      SearchRecording recording,
       PopularQueries popular) {
     this.search = search;
-    this.searchLog = searchLog;
+    this.recording = recording;
     this.popular = popular;
     this.suggestions = suggestions;
     this.policy = policy;
@@ -147,16 +144,7 @@ public class SearchResource {
     SearchRequest request = params.request();
     SearchResults results = search.search(request, policy.readScope(searcher));
     UUID searchId =
-        searchLog.record(
-            new SearchRecord(
-                request.text(),
-                request.filters(),
-                request.sort().name().toLowerCase(Locale.ROOT),
-                results.total(),
-                (System.nanoTime() - started) / 1_000_000,
-                SearchRecord.highestRole(searcher.roles()),
-                request.after() == null,
-                null));
+        recording.record(searcher, request, results, (System.nanoTime() - started) / 1_000_000);
     String next = NextPage.address(uri, "after", results.next());
     return NextPage.ok(SearchView.of(searchId, results, next), next);
   }
@@ -188,11 +176,17 @@ public class SearchResource {
   @Operation(
       summary = "Record a click on a hit of a search",
       description =
-          "Body: the article clicked and its 1-based position in the results. Clicks feed the"
-              + " click-through reports and the popularity of articles in ranking.")
+          "Body: the article clicked and its 1-based position in the results. Only the user who"
+              + " searched may click, only on an article the search showed, once per hit. Clicks"
+              + " feed the click-through reports and the popularity of articles in ranking.")
   @APIResponse(responseCode = "204", description = "Recorded")
-  @APIResponse(responseCode = "400", description = "No article id, or a position below 1")
-  @APIResponse(responseCode = "404", description = "No such search")
+  @APIResponse(
+      responseCode = "400",
+      description = "No article id, a position below 1, or an article this search did not show")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such search of yours, or an article you may no longer read")
+  @APIResponse(responseCode = "409", description = "This hit was clicked already")
   public void click(
       @PathParam("searchId") String searchId, @Valid @NotNull SearchClickRequest body) {
     UUID id;
@@ -201,6 +195,6 @@ public class SearchResource {
     } catch (IllegalArgumentException e) {
       throw new NotFoundException("Search", searchId);
     }
-    searchLog.click(id, body.articleId, body.position);
+    recording.click(actor.get(), id, body);
   }
 }

@@ -1,12 +1,16 @@
 package io.kbplatform.app.searchanalytics;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.permission.AccessPolicy;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.content.searchanalytics.PopularQueries;
 import io.kbplatform.content.searchanalytics.QueryText;
 import io.kbplatform.content.searchanalytics.ReportRange;
 import io.kbplatform.content.searchanalytics.SearchLog;
 import io.kbplatform.content.searchanalytics.SearchReports;
 import io.kbplatform.content.user.Role;
+import io.kbplatform.search.query.ArticleSuggestions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Search analytics for the people who keep the content useful: what is searched, what finds
  * nothing, and what finds something nobody clicks. Queries are normalised and masked; no report
- * names a user.
+ * names a user. A viewer sees only searches made in spaces they administer (an administrator: all),
+ * and popular queries only as their own autocomplete would offer them.
  */
 @Path("analytics/search")
 @RequestScoped
@@ -41,16 +46,35 @@ public class SearchAnalyticsResource {
   private PopularQueries popular;
   private SearchLog log;
   private Clock clock;
+  private AccessPolicy policy;
+  private CurrentActor actor;
+  private ArticleSuggestions suggestions;
 
   protected SearchAnalyticsResource() {}
 
   @Inject
   public SearchAnalyticsResource(
-      SearchReports reports, PopularQueries popular, SearchLog log, Clock clock) {
+      SearchReports reports,
+      PopularQueries popular,
+      SearchLog log,
+      Clock clock,
+      AccessPolicy policy,
+      CurrentActor actor,
+      ArticleSuggestions suggestions) {
     this.reports = reports;
     this.popular = popular;
     this.log = log;
     this.clock = clock;
+    this.policy = policy;
+    this.actor = actor;
+    this.suggestions = suggestions;
+  }
+
+  /** The report's days and role, limited to searches in the spaces the viewer administers. */
+  private ReportRange range(ReportParams params) {
+    ReadScope scope = policy.readScope(actor.get());
+    ReportRange range = params.range(clock);
+    return scope.everything() ? range : range.inSpaces(scope.administeredSpaces());
   }
 
   /** Popular successful queries that start with a prefix. */
@@ -74,7 +98,7 @@ public class SearchAnalyticsResource {
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
   @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
   public QueryReportView topQueries(@Valid @BeanParam ReportParams params) {
-    ReportRange range = params.range(clock);
+    ReportRange range = range(params);
     return QueryReportView.of(range, reports.topQueries(range, params.limitValue()));
   }
 
@@ -90,7 +114,7 @@ public class SearchAnalyticsResource {
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
   @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
   public QueryReportView zeroResults(@Valid @BeanParam ReportParams params) {
-    ReportRange range = params.range(clock);
+    ReportRange range = range(params);
     return QueryReportView.of(range, reports.zeroResultQueries(range, params.limitValue()));
   }
 
@@ -109,7 +133,7 @@ public class SearchAnalyticsResource {
   @Parameter(name = "minSearches", in = ParameterIn.QUERY, description = "Default 3")
   @Parameter(name = "role", in = ParameterIn.QUERY, description = "Only searchers of this role")
   public QueryReportView lowClickThrough(@Valid @BeanParam ReportParams params) {
-    ReportRange range = params.range(clock);
+    ReportRange range = range(params);
     return QueryReportView.of(
         range,
         reports.lowClickThroughQueries(range, params.minSearchesValue(), params.limitValue()));
@@ -120,8 +144,9 @@ public class SearchAnalyticsResource {
   @Operation(
       summary = "Popular successful queries starting with a prefix",
       description =
-          "What autocomplete draws on: queries of the last 30 days that found something and were"
-              + " searched at least twice or clicked, most popular first; refreshed every minute.")
+          "What autocomplete offers you: queries of the last 30 days searched by several distinct"
+              + " users, holding no personal data, that find articles you may read; most popular"
+              + " first; refreshed every minute.")
   @APIResponse(responseCode = "200", description = "The queries")
   @Parameter(name = "prefix", in = ParameterIn.QUERY, description = "Start of the query")
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
@@ -129,7 +154,10 @@ public class SearchAnalyticsResource {
       @QueryParam("prefix") String prefix,
       @QueryParam("limit") @Bounded(max = ReportParams.MAX_LIMIT) Integer limit) {
     int size = limit == null ? 20 : Math.max(1, Math.min(limit, ReportParams.MAX_LIMIT));
-    return new PopularView(popular.startingWith(QueryText.normalise(prefix), size));
+    // exactly what this viewer's autocomplete could offer: nothing of spaces they cannot read
+    List<String> candidates = popular.startingWith(QueryText.normalise(prefix), size);
+    return new PopularView(
+        suggestions.readableQueries(candidates, size, policy.readScope(actor.get())));
   }
 
   @GET

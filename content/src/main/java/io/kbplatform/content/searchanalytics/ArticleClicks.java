@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Clicks from search results per article: a usage signal for ranking. */
+/** Distinct users who clicked each article in search results: a usage signal for ranking. */
 @ApplicationScoped
 public class ArticleClicks {
 
@@ -35,7 +35,11 @@ public class ArticleClicks {
     this.clock = clock;
   }
 
-  /** Clicks on each of the articles within the last {@code window}; 0 for one never clicked. */
+  /**
+   * How many distinct users clicked each of the articles in search results within the last {@code
+   * window}; 0 for one never clicked. One user clicking a hundred times counts once, so that nobody
+   * can push an article up by clicking it.
+   */
   @Transactional
   public Map<String, Long> clicksByArticle(Collection<String> articleIds, Duration window) {
     Map<String, Long> counts = new LinkedHashMap<>();
@@ -44,8 +48,9 @@ public class ArticleClicks {
     Instant since = clock.instant().minus(window);
     for (int i = 0; i < ids.size(); i += CHUNK) {
       em.createQuery(
-              "SELECT c.articleId, COUNT(c) FROM SearchClick c WHERE c.articleId IN :ids"
-                  + " AND c.occurredAt >= :since GROUP BY c.articleId",
+              "SELECT c.articleId, COUNT(DISTINCT c.searcher) FROM SearchClick c"
+                  + " WHERE c.articleId IN :ids AND c.occurredAt >= :since"
+                  + " AND c.searcher IS NOT NULL GROUP BY c.articleId",
               Object[].class)
           .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
           .setParameter("since", Timestamps.toColumn(since))

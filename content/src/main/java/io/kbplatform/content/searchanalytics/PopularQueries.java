@@ -17,10 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Popular successful queries, for autocomplete: those of the last {@value #WINDOW_DAYS} days that
- * found something and were searched at least twice or clicked at least once, most popular first.
- * Served from an in-memory snapshot, refreshed every {@code kb.search.analytics.popular-refresh}.
- * The queries are what users typed (normalised and masked) over all spaces: callers must check that
- * a suggestion finds something the user may read before showing it.
+ * found something, were searched by at least {@code kb.search.analytics.suggestion-min-users}
+ * distinct users and never held personal data (not even a name of a user known now), most popular
+ * first. Served from an in-memory snapshot, refreshed every {@code
+ * kb.search.analytics.popular-refresh}. The queries are what users typed over all spaces: callers
+ * must check that a suggestion finds something the user may read before showing it.
  */
 @ApplicationScoped
 public class PopularQueries {
@@ -31,7 +32,9 @@ public class PopularQueries {
   @Resource ManagedScheduledExecutorService executor;
 
   private SearchReports reports;
+  private KnownNames names;
   private Clock clock;
+  private int minUsers;
   private Duration refreshEvery;
   private int maxQueries;
   private volatile PopularSnapshot snapshot;
@@ -42,12 +45,17 @@ public class PopularQueries {
   @Inject
   public PopularQueries(
       SearchReports reports,
+      KnownNames names,
       Clock clock,
       @ConfigProperty(name = "kb.search.analytics.popular-refresh", defaultValue = "PT1M")
           Duration refreshEvery,
       @ConfigProperty(name = "kb.search.analytics.popular-max", defaultValue = "10000")
-          int maxQueries) {
+          int maxQueries,
+      @ConfigProperty(name = "kb.search.analytics.suggestion-min-users", defaultValue = "3")
+          int minUsers) {
     this.reports = reports;
+    this.names = names;
+    this.minUsers = Math.max(1, minUsers);
     this.clock = clock;
     this.refreshEvery = refreshEvery;
     this.maxQueries = maxQueries;
@@ -68,9 +76,14 @@ public class PopularQueries {
   /** Reads the popular queries from the database now; returns how many there are. */
   public int refresh() {
     Instant now = clock.instant();
+    PersonalData masker = names.masker();
     List<String> queries =
-        reports.successfulQueries(now.minus(Duration.ofDays(WINDOW_DAYS)), now, maxQueries).stream()
+        reports
+            .successfulQueries(now.minus(Duration.ofDays(WINDOW_DAYS)), now, minUsers, maxQueries)
+            .stream()
             .map(QueryStats::query)
+            .filter(query -> !masker.holdsPersonalData(query))
+            .filter(query -> !query.contains(PersonalData.NAME_MASK))
             .toList();
     PopularSnapshot fresh = new PopularSnapshot(queries);
     snapshot = fresh;

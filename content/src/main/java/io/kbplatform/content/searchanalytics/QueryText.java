@@ -10,34 +10,39 @@ import java.util.regex.Pattern;
 /**
  * Turns what a searcher typed into the form analytics keep: full/half width folded (NFKC),
  * lowercase, trimmed, runs of whitespace collapsed to one space, at most {@value #MAX_LENGTH}
- * characters, and personal data masked: e-mail addresses become {@code @}, runs of five or more
- * digits (phone, order and ID numbers) become {@code #}.
+ * characters, and personal data masked ({@link PersonalData}): e-mail addresses become {@code @},
+ * phone, ID, card and order numbers {@code #}, names {@code *}.
  */
 public final class QueryText {
 
   public static final int MAX_LENGTH = 200;
   public static final int MAX_FILTERS_LENGTH = 1000;
 
-  private static final Pattern EMAIL =
-      Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+");
-
-  /** Five or more digits, maybe split by single spaces or hyphens ("138-0013-8000"). */
-  private static final Pattern DIGITS = Pattern.compile("\\d(?:[ \\-]?\\d){4,}");
-
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private QueryText() {}
 
-  /** The normalised, masked query; an empty string for null or blank input. */
+  /** The normalised query with personal data masked by pattern; "" for null or blank input. */
   public static String normalise(String query) {
+    return normalise(query, PersonalData.PATTERNS_ONLY);
+  }
+
+  /** The normalised query with personal data masked, known names included. */
+  public static String normalise(String query, PersonalData masker) {
+    return cut(masker.mask(plain(query)), MAX_LENGTH);
+  }
+
+  /**
+   * Normalised but not masked: width folded, lowercase, whitespace collapsed. Only for comparing
+   * with the masked form; never store or show it. Very long input is cut (with room for masks).
+   */
+  public static String plain(String query) {
     if (query == null) {
       return "";
     }
-    String text = Normalizer.normalize(query, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    text = SPACES.matcher(text).replaceAll(" ").strip();
-    text = EMAIL.matcher(text).replaceAll("@");
-    text = DIGITS.matcher(text).replaceAll("#");
-    return cut(text, MAX_LENGTH);
+    String text = cut(query, MAX_LENGTH * 4);
+    text = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   /**

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /**
  * The searches a report covers: those made in {@code [from, to)}, by searchers whose highest role
- * is {@code role} (null: any role).
+ * is {@code role} (null: any role), attributed to one of {@code spaces} (null: any space, for
+ * administrators; empty: none).
  */
-public record ReportRange(Instant from, Instant to, String role) {
+public record ReportRange(Instant from, Instant to, String role, Set<String> spaces) {
 
   /** Days covered when a report names no start. */
   public static final int DEFAULT_DAYS = 30;
@@ -22,6 +24,12 @@ public record ReportRange(Instant from, Instant to, String role) {
     if (from.isAfter(to)) {
       throw new InvalidRequestException("from must not be after to.");
     }
+    spaces = spaces == null ? null : Set.copyOf(spaces);
+  }
+
+  /** Searches of any role in any space. */
+  public ReportRange(Instant from, Instant to, String role) {
+    this(from, to, role, null);
   }
 
   /**
@@ -42,7 +50,20 @@ public record ReportRange(Instant from, Instant to, String role) {
 
   /** The same range, restricted to searchers whose highest role is {@code role}. */
   public ReportRange withRole(String role) {
-    return new ReportRange(from, to, role == null || role.isBlank() ? null : role);
+    return new ReportRange(from, to, role == null || role.isBlank() ? null : role, spaces);
+  }
+
+  /**
+   * The same range, restricted to searches attributed to these spaces (those the viewer
+   * administers); null for every space.
+   */
+  public ReportRange inSpaces(Set<String> spaceKeys) {
+    return new ReportRange(from, to, role, spaceKeys);
+  }
+
+  /** Whether no search can be in range: the viewer administers no space. */
+  public boolean noSpaces() {
+    return spaces != null && spaces.isEmpty();
   }
 
   /** The first day covered (UTC). */

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A click on a hit of a recorded search: which article, at which (1-based) position. */
+/**
+ * A click on a hit of a recorded search: which article, at which (1-based) position, by whom
+ * (pseudonym). At most one per article and search.
+ */
 @Entity
 @Table(name = "search_click")
 public class SearchClick {
@@ -33,11 +36,16 @@ public class SearchClick {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
 
+  /** The pseudonym of the user who clicked (who also made the search). */
+  @Column(length = SearcherPseudonyms.LENGTH, updatable = false)
+  private String searcher;
+
   protected SearchClick() {}
 
-  SearchClick(UUID searchId, String articleId, int position, Instant at) {
+  SearchClick(UUID searchId, String searcher, String articleId, int position, Instant at) {
     this.id = UUID.randomUUID().toString();
     this.searchId = searchId.toString();
+    this.searcher = searcher;
     this.articleId = articleId;
     this.position = position;
     this.occurredAt = Timestamps.toColumn(at);
@@ -45,6 +53,10 @@ public class SearchClick {
 
   public String articleId() {
     return articleId;
+  }
+
+  public String searcher() {
+    return searcher;
   }
 
   public int position() {

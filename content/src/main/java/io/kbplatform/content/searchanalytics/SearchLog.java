@@ -1,5 +1,6 @@
 package io.kbplatform.content.searchanalytics;
 
+import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.common.NotFoundException;
 import jakarta.annotation.PreDestroy;
@@ -7,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +38,7 @@ public class SearchLog {
   @Resource ManagedScheduledExecutorService executor;
 
   private SearchEventRepository repository;
+  private KnownNames names;
   private Clock clock;
   private long flushMillis;
   private BlockingQueue<SearchEvent> queue;
@@ -44,15 +48,22 @@ public class SearchLog {
 
   protected SearchLog() {}
 
+  /** Without known names: queries are masked by pattern only (for tests). */
+  public SearchLog(SearchEventRepository repository, Clock clock, int capacity, long flushMillis) {
+    this(repository, null, clock, capacity, flushMillis);
+  }
+
   @Inject
   public SearchLog(
       SearchEventRepository repository,
+      KnownNames names,
       Clock clock,
       @ConfigProperty(name = "kb.search.analytics.queue-capacity", defaultValue = "10000")
           int capacity,
       @ConfigProperty(name = "kb.search.analytics.flush-millis", defaultValue = "1000")
           long flushMillis) {
     this.repository = repository;
+    this.names = names;
     this.clock = clock;
     this.flushMillis = Math.max(10, flushMillis);
     this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity));
@@ -60,12 +71,14 @@ public class SearchLog {
 
   /**
    * Records a search without waiting for the database; returns its id, which clicks on its hits
-   * refer to. The query is normalised and masked ({@link QueryText}) before it is kept.
+   * refer to. The query is normalised and masked ({@link QueryText}, with the names of known users)
+   * before it is kept.
    */
   public UUID record(SearchRecord search) {
     UUID id = UUID.randomUUID();
+    PersonalData masker = names == null ? PersonalData.PATTERNS_ONLY : names.masker();
     SearchEvent event =
-        new SearchEvent(id, search, search.at() == null ? clock.instant() : search.at());
+        new SearchEvent(id, search, search.at() == null ? clock.instant() : search.at(), masker);
     if (!queue.offer(event)) {
       if (dropped.incrementAndGet() % 1000 == 1) {
         LOG.warning("Search analytics queue is full; searches are not being recorded");
@@ -76,13 +89,20 @@ public class SearchLog {
   }
 
   /**
-   * Records a click on the hit at {@code position} (1-based) of a search.
+   * Records a click by a searcher on the hit at {@code position} (1-based) of their own search: the
+   * article must be one the search showed, the searcher must still be allowed to read it, and each
+   * hit counts once.
    *
-   * @throws NotFoundException when no such search was recorded
-   * @throws InvalidRequestException for a position outside 1..{@value SearchClick#MAX_POSITION} or
-   *     a blank or over-long article id
+   * @param searcher the clicking user's pseudonym ({@link SearcherPseudonyms})
+   * @param mayRead whether the clicking user may read an article (by id)
+   * @throws NotFoundException when no such search was recorded, or it was someone else's, or the
+   *     article cannot be read
+   * @throws InvalidRequestException for a position outside 1..{@value SearchClick#MAX_POSITION}, a
+   *     blank or over-long article id, or an article the search did not show
+   * @throws ConflictException when the hit was clicked already
    */
-  public void click(UUID searchId, String articleId, int position) {
+  public void click(
+      UUID searchId, String searcher, String articleId, int position, Predicate<String> mayRead) {
     if (position < 1 || position > SearchClick.MAX_POSITION) {
       throw new InvalidRequestException(
           "position must be between 1 and " + SearchClick.MAX_POSITION + ".");
@@ -93,13 +113,34 @@ public class SearchLog {
       throw new InvalidRequestException(
           "articleId must be 1 to " + SearchClick.ARTICLE_ID_LENGTH + " characters.");
     }
-    SearchClick click = new SearchClick(searchId, articleId.strip(), position, clock.instant());
-    if (repository.addClick(searchId, click)) {
-      return;
+    String article = articleId.strip();
+    // The search may still be queued, or in a batch being written: then write it and look again.
+    SearchEvent search =
+        repository
+            .find(searchId)
+            .or(
+                () -> {
+                  flush();
+                  return repository.find(searchId);
+                })
+            // someone else's search is as unknown as a search that never was
+            .filter(found -> searcher != null && found.madeBy(searcher))
+            .orElseThrow(() -> new NotFoundException("Search", searchId.toString()));
+    if (!search.showed(article)) {
+      throw new InvalidRequestException("articleId is not one of this search's results.");
     }
-    // The search may still be queued, or in a batch being written: write it and try once more.
-    flush();
-    if (!repository.addClick(searchId, click)) {
+    if (!mayRead.test(article)) {
+      throw new NotFoundException("Article", article);
+    }
+    SearchClick click = new SearchClick(searchId, searcher, article, position, clock.instant());
+    boolean added;
+    try {
+      added = repository.addClick(searchId, click);
+    } catch (PersistenceException e) {
+      // the unique index on (search, article): the same hit clicked twice at the same moment
+      throw new ConflictException("This hit of the search was clicked already.");
+    }
+    if (!added) {
       throw new NotFoundException("Search", searchId.toString());
     }
   }

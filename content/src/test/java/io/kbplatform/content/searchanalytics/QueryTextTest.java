@@ -30,7 +30,7 @@ class QueryTextTest {
     assertEquals("订单#查询", QueryText.normalise("订单２０２４１１２２００１查询"));
     assertEquals("电话 #", QueryText.normalise("电话 138-0013-8000"));
     assertEquals("电话 #", QueryText.normalise("电话 138 0013 8000"));
-    assertEquals("身份证 #x", QueryText.normalise("身份证 11010519491231002X"));
+    assertEquals("身份证 #", QueryText.normalise("身份证 11010519491231002X"));
   }
 
   @Test

@@ -1,8 +1,11 @@
 package io.kbplatform.content.searchanalytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.common.NotFoundException;
 import java.time.Clock;
@@ -11,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +32,39 @@ class SearchLogTest {
         }
 
         @Override
+        public Optional<SearchEvent> find(UUID searchId) {
+          return written.stream().filter(e -> e.id().equals(searchId)).findFirst();
+        }
+
+        @Override
         public boolean addClick(UUID searchId, SearchClick click) {
           boolean known = written.stream().anyMatch(e -> e.id().equals(searchId));
+          if (clicks.stream().anyMatch(c -> c.articleId().equals(click.articleId()) && known)) {
+            throw new ConflictException("clicked already");
+          }
           if (known) {
             clicks.add(click);
           }
           return known;
         }
       };
+  private static final String AMY = "pseudonym-of-amy";
+  private static final String BEN = "pseudonym-of-ben";
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:15:00Z"), ZoneOffset.UTC);
 
   private static SearchRecord search(String query) {
-    return new SearchRecord(query, Map.of(), "relevance", 3, 12, "AGENT", true, null);
+    return new SearchRecord(
+        query,
+        Map.of(),
+        "relevance",
+        3,
+        12,
+        "AGENT",
+        true,
+        null,
+        AMY,
+        List.of("article-1", "article-2"),
+        Set.of("CS"));
   }
 
   @Test
@@ -74,7 +100,7 @@ class SearchLogTest {
     SearchLog log = new SearchLog(repository, clock, 10, 1000);
     UUID id = log.record(search("退款"));
 
-    log.click(id, "article-1", 3);
+    log.click(id, AMY, "article-1", 3, article -> true);
 
     assertEquals(1, written.size());
     assertEquals(1, clicks.size());
@@ -85,7 +111,9 @@ class SearchLogTest {
   void aClickOnAnUnknownSearchIsNotFound() {
     SearchLog log = new SearchLog(repository, clock, 10, 1000);
 
-    assertThrows(NotFoundException.class, () -> log.click(UUID.randomUUID(), "article-1", 1));
+    assertThrows(
+        NotFoundException.class,
+        () -> log.click(UUID.randomUUID(), AMY, "article-1", 1, article -> true));
   }
 
   @Test
@@ -93,9 +121,53 @@ class SearchLogTest {
     SearchLog log = new SearchLog(repository, clock, 10, 1000);
     UUID id = log.record(search("退款"));
 
-    assertThrows(InvalidRequestException.class, () -> log.click(id, "article-1", 0));
-    assertThrows(InvalidRequestException.class, () -> log.click(id, " ", 1));
-    assertThrows(InvalidRequestException.class, () -> log.click(id, "x".repeat(37), 1));
+    assertThrows(
+        InvalidRequestException.class, () -> log.click(id, AMY, "article-1", 0, a -> true));
+    assertThrows(InvalidRequestException.class, () -> log.click(id, AMY, " ", 1, a -> true));
+    assertThrows(
+        InvalidRequestException.class, () -> log.click(id, AMY, "x".repeat(37), 1, a -> true));
     assertEquals(0, clicks.size());
+  }
+
+  @Test
+  void onlyTheSearcherMayClickAndThenOnlyOnAnArticleTheSearchShowedOnce() {
+    SearchLog log = new SearchLog(repository, clock, 10, 1000);
+    UUID id = log.record(search("退款"));
+
+    assertThrows(
+        NotFoundException.class,
+        () -> log.click(id, BEN, "article-1", 1, a -> true),
+        "someone else's search is as unknown as no search");
+    assertThrows(
+        InvalidRequestException.class,
+        () -> log.click(id, AMY, "article-9", 1, a -> true),
+        "an article the search did not show");
+    assertThrows(
+        NotFoundException.class,
+        () -> log.click(id, AMY, "article-2", 2, a -> false),
+        "an article the searcher may no longer read");
+    log.click(id, AMY, "article-1", 1, a -> true);
+    assertThrows(
+        ConflictException.class,
+        () -> log.click(id, AMY, "article-1", 1, a -> true),
+        "each hit counts once");
+    assertEquals(1, clicks.size());
+    assertEquals(AMY, clicks.get(0).searcher());
+  }
+
+  @Test
+  void aSearchRemembersWhatItShowedWhereItWasMadeAndWhetherItHeldPersonalData() {
+    SearchLog log = new SearchLog(repository, clock, 10, 1000);
+    log.record(search("张先生 退款"));
+    log.record(search("退款"));
+    log.flush();
+
+    assertEquals("*先生 退款", written.get(0).query());
+    assertTrue(written.get(0).personal());
+    assertFalse(written.get(1).personal());
+    assertTrue(written.get(1).showed("article-2"));
+    assertFalse(written.get(1).showed("article-3"));
+    assertEquals(Set.of("CS"), written.get(1).spaces());
+    assertTrue(written.get(1).madeBy(AMY));
   }
 }

@@ -258,34 +258,7 @@ public class ArticleSearch {
       return null;
     }
     // Asked only when a query found little: most searches never pay for the suggester.
-    SearchResponse<Void> spelling =
-        cluster
-            .client()
-            .search(
-                s -> s.index(index.alias()).size(0).suggest(DidYouMean.suggester(request.text())),
-                Void.class);
-    return verified(request, scope, total, spelling).orElse(null);
-  }
-
-  /** A correction that finds at least as many articles the caller may read as the query did. */
-  private Optional<String> verified(
-      SearchRequest request, ReadScope scope, long total, SearchResponse<Void> response)
-      throws IOException {
-    Optional<String> corrected = DidYouMean.corrected(request.text(), response.suggest());
-    if (corrected.isEmpty() || corrected.get().equalsIgnoreCase(request.text())) {
-      return Optional.empty();
-    }
-    List<Query> filters = new ArrayList<>(ReadFilter.of(scope, request.includeArchived()));
-    filters.addAll(FacetFilters.selections(request.filters()).values());
-    Query strict =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.must(KeywordQuery.match(corrected.get(), KeywordQuery.FIELDS))
-                            .filter(filters)));
-    long found = cluster.client().count(c -> c.index(index.alias()).query(strict)).count();
-    return found > 0 && found >= total ? corrected : Optional.empty();
+    return new SpellingCorrection(cluster, index).correct(request, scope, total).orElse(null);
   }
 
   private static SearchHit toHit(Hit<ArticleDocument> hit) {

@@ -51,6 +51,15 @@ public class ArticleSuggestions {
     return ClusterCalls.run(index, () -> suggest(prefix, size, filters, candidates));
   }
 
+  /**
+   * Of the candidate queries (most popular first), at most {@code limit} that find an article the
+   * caller may read.
+   */
+  public List<String> readableQueries(List<String> candidates, int limit, ReadScope scope) {
+    List<Query> filters = ReadFilter.of(scope, false);
+    return ClusterCalls.run(index, () -> visible(candidates, filters, Math.max(1, limit)));
+  }
+
   private Suggestions suggest(String prefix, int size, List<Query> filters, List<String> candidates)
       throws IOException {
     SearchResponse<ArticleDocument> response =
