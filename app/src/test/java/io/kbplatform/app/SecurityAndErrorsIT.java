@@ -288,7 +288,6 @@ class SecurityAndErrorsIT {
       }
       assertEquals(200, admin.get(list + (list.contains("?") ? "&" : "?") + "limit=1").status());
     }
-    assertEquals(200, Api.anonymous(base).get("/openapi").status(), "still documented");
     assertProblem(admin.get("/api/articles?needsReview=maybe"), 400);
     assertProblem(admin.get("/api/articles?status=NOT_A_STATUS"), 400);
     assertProblem(admin.get("/api/reviews/mine?days=abc"), 400);
