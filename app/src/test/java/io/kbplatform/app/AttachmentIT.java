@@ -391,15 +391,7 @@ class AttachmentIT {
   }
 
   private Reply upload(String article, String name, byte[] bytes) {
-    return author.sendBytes(
-        "POST",
-        "/api/articles/"
-            + article
-            + "/attachments?name="
-            + URLEncoder.encode(name, StandardCharsets.UTF_8),
-        bytes,
-        "Content-Type",
-        OCTETS);
+    return author.attach(article, name, bytes);
   }
 
   private static byte[] windowsExecutable() {

@@ -402,15 +402,7 @@ class ImportExportIT {
   }
 
   private static Reply upload(String article, String name, byte[] bytes, Api as) {
-    return as.sendBytes(
-        "POST",
-        "/api/articles/"
-            + article
-            + "/attachments?name="
-            + URLEncoder.encode(name, StandardCharsets.UTF_8),
-        bytes,
-        "Content-Type",
-        "application/octet-stream");
+    return as.attach(article, name, bytes);
   }
 
   private int articlesIn(String spaceKey) {

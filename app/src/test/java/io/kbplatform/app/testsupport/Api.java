@@ -277,6 +277,19 @@ public final class Api {
     return send(request.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Uploads a file as an attachment of the article's working draft (as raw bytes). */
+  public Reply attach(String articleId, String fileName, byte[] bytes) {
+    return sendBytes(
+        "POST",
+        "/api/articles/"
+            + articleId
+            + "/attachments?name="
+            + URLEncoder.encode(fileName, StandardCharsets.UTF_8),
+        bytes,
+        "Content-Type",
+        "application/octet-stream");
+  }
+
   /** A GET whose body is kept as bytes (downloads, exports). */
   public HttpResponse<byte[]> download(String path) {
     try {

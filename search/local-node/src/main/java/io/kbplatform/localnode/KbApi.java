@@ -30,11 +30,15 @@ final class KbApi {
     this.timeout = timeout;
   }
 
-  /** A request to a path of the server, authenticated, asking for JSON. */
+  /**
+   * A request to a path of the server, authenticated, asking for JSON. It says it is no cross-site
+   * form ({@code X-Requested-With}), as every change without a JSON body must (docs/security.md).
+   */
   HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(timeout)
         .header("Authorization", authorization)
+        .header("X-Requested-With", "kb-local-node")
         .header("Accept", "application/json");
   }
 
