@@ -9,11 +9,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds and stores attachment rows and the attachment sets of article versions ({@link
@@ -97,21 +95,6 @@ public class AttachmentRepository implements BlobReferences {
             String.class)
         .setParameter("id", articleId)
         .getResultList();
-  }
-
-  /** Of the given blob keys, those that no attachment row refers to (any more). */
-  public List<String> unusedBlobKeys(Collection<String> keys) {
-    Set<String> unused = new LinkedHashSet<>(keys);
-    if (!keys.isEmpty()) {
-      em.flush();
-      unused.removeAll(
-          em.createQuery(
-                  "SELECT DISTINCT a.blobKey FROM Attachment a WHERE a.blobKey IN :keys",
-                  String.class)
-              .setParameter("keys", keys)
-              .getResultList());
-    }
-    return List.copyOf(unused);
   }
 
   /**

@@ -143,10 +143,9 @@ public class AttachmentService {
         attachment.fileName() + " (version " + version + ")");
     if (!attachments.isHeldByAnyVersion(id)) {
       attachments.remove(attachment);
-      List<String> unused = attachments.unusedBlobKeys(List.of(attachment.blobKey()));
-      if (!unused.isEmpty()) {
-        released.fire(new BlobsReleased(unused));
-      }
+      // whether another row still shares the blob is decided once, after the commit
+      // (SharedBlobs.deleteIfUnreferenced, through BlobCleanup)
+      released.fire(new BlobsReleased(List.of(attachment.blobKey())));
     }
     publishIfAsked(actor, article, publish, note);
   }
