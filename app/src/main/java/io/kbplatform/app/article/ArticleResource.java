@@ -72,7 +72,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "201", description = "Created; Location names the new article")
   @APIResponse(responseCode = "403", description = "You may read the space but not write in it")
   @APIResponse(responseCode = "404", description = "No such space, or not visible to you")
-  public Response create(@Valid @NotNull ArticleRequest request) {
+  public Response create(@Valid @NotNull ArticleInput request) {
     ArticleVersion first = articles.create(actor.get(), request.toNewArticle());
     Article article = first.article();
     return Response.created(uri.getBaseUriBuilder().path("articles").path(article.id()).build())
@@ -134,7 +134,7 @@ public class ArticleResource {
   public Response update(
       @PathParam("id") String id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull ArticleRequest request) {
+      @Valid @NotNull ArticleInput request) {
     articles.load(actor.get(), id, AccessLevel.EDIT); // 404 or 403 before 428: nothing leaks
     long expected = ArticleEtags.required(ifMatch, id);
     ArticleVersion saved =

@@ -3,7 +3,7 @@ package io.kbplatform.app.search;
 import io.kbplatform.app.http.Bounded;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.Facet;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -72,7 +72,7 @@ public class SearchParams {
   @QueryParam("updated")
   public List<String> updated;
 
-  SearchRequest request() {
+  SearchQuery request() {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     put(filters, Facet.SPACE, space);
     put(filters, Facet.CATEGORY, category);
@@ -81,11 +81,11 @@ public class SearchParams {
     put(filters, Facet.STATUS, status);
     put(filters, Facet.VERIFICATION, verification);
     put(filters, Facet.UPDATED, updated);
-    return new SearchRequest(
+    return new SearchQuery(
         q.strip(),
         limit,
         filters,
-        SearchRequest.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)),
+        SearchQuery.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)),
         after == null || after.isBlank() ? null : after,
         archived);
   }

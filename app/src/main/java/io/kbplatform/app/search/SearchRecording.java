@@ -12,7 +12,7 @@ import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
 import io.kbplatform.search.query.Facet;
 import io.kbplatform.search.query.SearchHit;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import io.kbplatform.search.query.SearchResults;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class SearchRecording {
 
   /** Records a search and returns its id, which clicks on its hits name. */
   public UUID record(
-      Actor searcher, SearchRequest request, SearchResults results, long latencyMillis) {
+      Actor searcher, SearchQuery request, SearchResults results, long latencyMillis) {
     return log.record(
         new SearchRecord(
             request.text(),
@@ -72,7 +72,7 @@ public class SearchRecording {
    * attributes the search to no space (only administrators of the whole system see it), so nobody
    * can plant queries in another space's reports.
    */
-  Set<String> attributedSpaces(Actor searcher, SearchRequest request) {
+  Set<String> attributedSpaces(Actor searcher, SearchQuery request) {
     Set<String> readable =
         spaces.list(searcher).stream().map(Space::key).collect(Collectors.toSet());
     List<String> filter = request.filters().get(Facet.SPACE.key());

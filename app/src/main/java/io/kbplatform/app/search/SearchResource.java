@@ -12,7 +12,7 @@ import io.kbplatform.content.searchanalytics.QueryText;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.ArticleSuggestions;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import io.kbplatform.search.query.SearchResults;
 import io.kbplatform.search.query.Suggestions;
 import jakarta.annotation.security.RolesAllowed;
@@ -141,7 +141,7 @@ public class SearchResource {
   public Response search(@Valid @BeanParam SearchParams params) {
     long started = System.nanoTime();
     Actor searcher = actor.get();
-    SearchRequest request = params.request();
+    SearchQuery request = params.request();
     SearchResults results = search.search(request, policy.readScope(searcher));
     UUID searchId =
         recording.record(searcher, request, results, (System.nanoTime() - started) / 1_000_000);

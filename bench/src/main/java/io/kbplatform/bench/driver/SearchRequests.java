@@ -8,7 +8,7 @@ import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleIndex;
 import io.kbplatform.search.query.ArticleSearch;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -42,9 +42,9 @@ public final class SearchRequests {
 
   /** The first page of {@code limit} hits for the query, as the agent. */
   public EsSearch of(BenchQuery query, int limit) {
-    SearchRequest request =
-        new SearchRequest(
-            query.text(), limit, query.filters(), SearchRequest.SortOrder.RELEVANCE, null, false);
+    SearchQuery request =
+        new SearchQuery(
+            query.text(), limit, query.filters(), SearchQuery.SortOrder.RELEVANCE, null, false);
     co.elastic.clients.elasticsearch.core.SearchRequest es =
         search.elasticsearchRequest(request, agentScope());
     String index = String.join(",", es.index());

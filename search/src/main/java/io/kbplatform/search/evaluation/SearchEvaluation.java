@@ -3,7 +3,7 @@ package io.kbplatform.search.evaluation;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.SearchHit;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class SearchEvaluation {
 
   private QueryResult evaluate(JudgedQuery query, ReadScope scope) {
     List<SearchHit> hits =
-        search.search(SearchRequest.of(query.query(), RelevanceMetrics.DEPTH), scope).hits();
+        search.search(SearchQuery.of(query.query(), RelevanceMetrics.DEPTH), scope).hits();
     JudgedArticles judged = new JudgedArticles(query.relevant());
     return new QueryResult(
         query.query(),
@@ -80,7 +80,7 @@ public class SearchEvaluation {
         article.length() > JudgedSetParser.MAX_QUERY_LENGTH
             ? article.substring(0, JudgedSetParser.MAX_QUERY_LENGTH)
             : article;
-    return search.search(SearchRequest.of(text, ArticleSearch.MAX_LIMIT), scope).hits().stream()
+    return search.search(SearchQuery.of(text, ArticleSearch.MAX_LIMIT), scope).hits().stream()
         .anyMatch(hit -> JudgedArticles.names(article, hit));
   }
 }

@@ -72,11 +72,11 @@ public class ArticleSearch {
 
   /** The first page of the best matches (kept for callers that need nothing more). */
   public SearchResults search(String text, int limit, ReadScope scope, boolean includeArchived) {
-    return search(new SearchRequest(text, limit, null, null, null, includeArchived), scope);
+    return search(new SearchQuery(text, limit, null, null, null, includeArchived), scope);
   }
 
   /** Searches what the scope allows, as the request asks. */
-  public SearchResults search(SearchRequest request, ReadScope scope) {
+  public SearchResults search(SearchQuery request, ReadScope scope) {
     return ClusterCalls.run(
         index,
         () -> {
@@ -102,10 +102,10 @@ public class ArticleSearch {
    * The query's vector when meaning can count: first page by relevance, a query with meaning (see
    * {@link MeaningQueries}), model ready.
    */
-  private Optional<float[]> queryVector(SearchRequest request) {
+  private Optional<float[]> queryVector(SearchQuery request) {
     if (embedder == null
         || request.after() != null
-        || request.sort() != SearchRequest.SortOrder.RELEVANCE
+        || request.sort() != SearchQuery.SortOrder.RELEVANCE
         || !MeaningQueries.eligible(request.text())
         || !embedder.ready()) {
       return Optional.empty();
@@ -115,7 +115,7 @@ public class ArticleSearch {
 
   /** The k nearest passages' articles among those the caller may read; empty if kNN fails. */
   private Optional<SearchResponse<ArticleDocument>> semanticSearch(
-      SearchRequest request, ReadScope scope, float[] vector) {
+      SearchQuery request, ReadScope scope, float[] vector) {
     List<Query> filters = new ArrayList<>(ReadFilter.of(scope, request.includeArchived()));
     filters.addAll(FacetFilters.selections(request.filters()).values());
     Query knn =
@@ -139,7 +139,7 @@ public class ArticleSearch {
   }
 
   private SearchResults hybrid(
-      SearchRequest request,
+      SearchQuery request,
       ReadScope scope,
       SearchResponse<ArticleDocument> keyword,
       SearchResponse<ArticleDocument> meaning)
@@ -166,13 +166,13 @@ public class ArticleSearch {
    * highlighting, sort): for benchmarks that compare the API with Elasticsearch queried directly.
    */
   public co.elastic.clients.elasticsearch.core.SearchRequest elasticsearchRequest(
-      SearchRequest request, ReadScope scope) {
+      SearchQuery request, ReadScope scope) {
     return keywordRequest(request, scope, size(request) + 1);
   }
 
   /** The keyword request, fetching {@code fetch} hits (one more than a page tells of a next). */
   private co.elastic.clients.elasticsearch.core.SearchRequest keywordRequest(
-      SearchRequest request, ReadScope scope, int fetch) {
+      SearchQuery request, ReadScope scope, int fetch) {
     Builder s = new Builder().index(index.alias());
     boolean firstPage = request.after() == null;
     SearchCursor.Position position =
@@ -194,7 +194,7 @@ public class ArticleSearch {
     if (!selections.isEmpty()) {
       s.postFilter(f -> f.bool(b -> b.filter(List.copyOf(selections.values()))));
     }
-    if (request.sort() == SearchRequest.SortOrder.RECENCY) {
+    if (request.sort() == SearchQuery.SortOrder.RECENCY) {
       s.trackScores(true);
     }
     if (firstPage) {
@@ -211,16 +211,16 @@ public class ArticleSearch {
         Query.of(q -> q.bool(b -> b.must(KeywordQuery.of(text, alternatives)).filter(filters))));
   }
 
-  private static List<SortOptions> sort(SearchRequest.SortOrder order) {
+  private static List<SortOptions> sort(SearchQuery.SortOrder order) {
     SortOptions first =
-        order == SearchRequest.SortOrder.RECENCY
+        order == SearchQuery.SortOrder.RECENCY
             ? SortOptions.of(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)))
             : SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc)));
     return List.of(first, SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
   }
 
   private SearchResults results(
-      SearchRequest request, ReadScope scope, SearchResponse<ArticleDocument> response)
+      SearchQuery request, ReadScope scope, SearchResponse<ArticleDocument> response)
       throws IOException {
     int size = size(request);
     List<Hit<ArticleDocument>> page = response.hits().hits();
@@ -235,7 +235,7 @@ public class ArticleSearch {
         total, hits, facets(response), next, didYouMean(request, scope, total, response));
   }
 
-  private static int size(SearchRequest request) {
+  private static int size(SearchQuery request) {
     return Math.max(1, Math.min(request.limit(), MAX_LIMIT));
   }
 
@@ -252,7 +252,7 @@ public class ArticleSearch {
   }
 
   private String didYouMean(
-      SearchRequest request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
+      SearchQuery request, ReadScope scope, long total, SearchResponse<ArticleDocument> response)
       throws IOException {
     if (total >= DidYouMean.FEW || request.after() != null || !DidYouMean.applies(request.text())) {
       return null;

@@ -61,7 +61,7 @@ final class HybridPage {
       List<String> exclude = shown.stream().filter(id -> !before.contains(id)).sorted().toList();
       next =
           SearchCursor.encode(
-              SearchRequest.SortOrder.RELEVANCE, keyword.get(run - 1).sort(), exclude);
+              SearchQuery.SortOrder.RELEVANCE, keyword.get(run - 1).sort(), exclude);
     }
     return new Page(hits, next, semanticOnly);
   }

@@ -24,7 +24,7 @@ final class SearchCursor {
   /** Where the next page starts, and hits already shown that it must leave out. */
   record Position(List<FieldValue> after, List<String> exclude) {}
 
-  static String encode(SearchRequest.SortOrder order, List<FieldValue> sortValues) {
+  static String encode(SearchQuery.SortOrder order, List<FieldValue> sortValues) {
     return encode(order, sortValues, List.of());
   }
 
@@ -33,7 +33,7 @@ final class SearchCursor {
    * found by meaning and keyword hits lifted by them before the keyword order reaches them).
    */
   static String encode(
-      SearchRequest.SortOrder order, List<FieldValue> sortValues, List<String> exclude) {
+      SearchQuery.SortOrder order, List<FieldValue> sortValues, List<String> exclude) {
     ObjectNode node = JSON.createObjectNode();
     node.put("o", order.name());
     if (!exclude.isEmpty()) {
@@ -56,7 +56,7 @@ final class SearchCursor {
   }
 
   /** The sort values to search after; a token that is not ours, or of another order, is a 400. */
-  static Position decode(String token, SearchRequest.SortOrder order) {
+  static Position decode(String token, SearchQuery.SortOrder order) {
     try {
       JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token));
       if (!order.name().equals(node.path("o").asText())) {

@@ -32,7 +32,7 @@ final class SpellingCorrection {
   }
 
   /** A correction of the request's text for a query that found {@code total} articles. */
-  Optional<String> correct(SearchRequest request, ReadScope scope, long total) throws IOException {
+  Optional<String> correct(SearchQuery request, ReadScope scope, long total) throws IOException {
     SearchResponse<Void> spelling =
         cluster
             .client()
@@ -47,7 +47,7 @@ final class SpellingCorrection {
    * DidYouMean}), which also finds at least as many readable articles as the query did.
    */
   private Optional<String> verified(
-      SearchRequest request, ReadScope scope, long total, SearchResponse<Void> response)
+      SearchQuery request, ReadScope scope, long total, SearchResponse<Void> response)
       throws IOException {
     List<DidYouMean.Word> words = DidYouMean.words(response.suggest());
     if (words.isEmpty()) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.query.ArticleSearch;
 import io.kbplatform.search.query.SearchHit;
-import io.kbplatform.search.query.SearchRequest;
+import io.kbplatform.search.query.SearchQuery;
 import io.kbplatform.search.query.SearchResults;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class SearchEvaluationTest {
     }
 
     @Override
-    public SearchResults search(SearchRequest request, ReadScope scope) {
+    public SearchResults search(SearchQuery request, ReadScope scope) {
       asked.add(request.text());
       scopes.add(scope);
       List<SearchHit> hits =

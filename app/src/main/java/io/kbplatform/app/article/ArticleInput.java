@@ -19,7 +19,7 @@ import java.util.Set;
  * The body of {@code POST /api/articles} and {@code PUT /api/articles/{id}} (a class, not a record:
  * see {@code SpaceRequest}). On creation an empty body with a template starts from the template.
  */
-public class ArticleRequest {
+public class ArticleInput {
 
   /** The space key; required on creation, a different one on update moves the article. */
   @Pattern(regexp = Space.KEY_PATTERN, message = "must be the key of a space, e.g. CS")

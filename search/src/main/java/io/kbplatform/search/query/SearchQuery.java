@@ -11,7 +11,7 @@ import java.util.Map;
  *     alternatives, different facets must all match
  * @param after the {@code next} cursor of the previous page, or null for the first page
  */
-public record SearchRequest(
+public record SearchQuery(
     String text,
     int limit,
     Map<String, List<String>> filters,
@@ -19,14 +19,14 @@ public record SearchRequest(
     String after,
     boolean includeArchived) {
 
-  public SearchRequest {
+  public SearchQuery {
     filters = filters == null ? Map.of() : Map.copyOf(filters);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
   }
 
   /** The first page of the best matches for a text, nothing filtered. */
-  public static SearchRequest of(String text, int limit) {
-    return new SearchRequest(text, limit, Map.of(), SortOrder.RELEVANCE, null, false);
+  public static SearchQuery of(String text, int limit) {
+    return new SearchQuery(text, limit, Map.of(), SortOrder.RELEVANCE, null, false);
   }
 
   /** How hits are ordered. */
