@@ -9,9 +9,9 @@ if [[ $# -lt 1 || $# -gt 2 ]]; then
   exit 2
 fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
-jar="$(ls "$root"/search/local-node/target/kb-local-node-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -n 1 || true)"
+jar="$(ls "$root"/devtools/target/kb-devtools-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -n 1 || true)"
 if [[ -z "$jar" ]]; then
-  echo "search/local-node is not built: run 'mvn -B -ntp -q install -DskipTests' first." >&2
+  echo "devtools is not built: run 'mvn -B -ntp -q install -DskipTests' first." >&2
   exit 2
 fi
-exec java -cp "$jar" io.kbplatform.localnode.DemoLoader "$@"
+exec java -cp "$jar" io.kbplatform.devtools.DemoLoader "$@"

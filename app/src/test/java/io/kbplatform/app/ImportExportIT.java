@@ -12,7 +12,7 @@ import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Documents;
 import io.kbplatform.app.testsupport.TestNode;
-import io.kbplatform.localnode.DemoLoader;
+import io.kbplatform.devtools.DemoLoader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

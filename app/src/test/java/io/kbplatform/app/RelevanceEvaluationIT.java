@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.Deployments;
-import io.kbplatform.localnode.ArticleLoader;
+import io.kbplatform.devtools.ArticleLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

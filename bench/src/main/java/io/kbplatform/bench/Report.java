@@ -361,7 +361,7 @@ final class Report {
       PostgreSQL database `kb_bench` (127.0.0.1:5432, user postgres), and runs
       `io.kbplatform.bench.BenchMain`, which:
 
-      1. starts Elasticsearch 8.19.21 with our analysis plugin through the local-node tooling
+      1. starts Elasticsearch 8.19.21 with our analysis plugin through the devtools module
          (`LocalElasticsearch`, as `mvn -Prun verify` does), on an empty data directory, with the
          heap above; then the app on Payara Micro (`java -Xms -Xmx -jar payara-micro.jar --deploy
          kb.war --nocluster`) against `kb_bench` (`KB_DB_URL` ...), semantic search off

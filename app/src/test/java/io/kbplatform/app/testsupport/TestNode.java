@@ -1,6 +1,6 @@
 package io.kbplatform.app.testsupport;
 
-import io.kbplatform.localnode.LocalElasticsearch;
+import io.kbplatform.devtools.LocalElasticsearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

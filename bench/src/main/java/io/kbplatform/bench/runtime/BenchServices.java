@@ -1,6 +1,6 @@
 package io.kbplatform.bench.runtime;
 
-import io.kbplatform.localnode.LocalElasticsearch;
+import io.kbplatform.devtools.LocalElasticsearch;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Elasticsearch (with our analysis plugin, through the local-node tooling) and the app on Payara
+ * Elasticsearch (with our analysis plugin, through the devtools module) and the app on Payara
  * Micro, started the way {@code mvn -Prun verify} does but with explicit heaps, and stopped, by
  * pid, when closed or when this JVM exits. Each pid is also written to {@code <work>/pids/} so that
  * the calling script can kill what is left if this JVM itself is killed.
