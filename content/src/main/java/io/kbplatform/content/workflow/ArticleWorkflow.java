@@ -15,8 +15,6 @@ import io.kbplatform.content.permission.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,10 +27,8 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleWorkflow {
 
-  @PersistenceContext(unitName = "kb")
-  EntityManager em;
-
   private ArticleService articles;
+  private WorkflowHistory history;
   private Outbox outbox;
   private AuditLog audit;
   private Event<ArticlePublished> published;
@@ -43,11 +39,13 @@ public class ArticleWorkflow {
   @Inject
   public ArticleWorkflow(
       ArticleService articles,
+      WorkflowHistory history,
       Outbox outbox,
       AuditLog audit,
       Event<ArticlePublished> published,
       Clock clock) {
     this.articles = articles;
+    this.history = history;
     this.outbox = outbox;
     this.audit = audit;
     this.published = published;
@@ -119,11 +117,7 @@ public class ArticleWorkflow {
   @Transactional
   public List<WorkflowEvent> history(Actor actor, String id) {
     articles.load(actor, id, AccessLevel.EDIT);
-    return em.createQuery(
-            "SELECT e FROM WorkflowEvent e WHERE e.articleId = :id ORDER BY e.createdAt, e.id",
-            WorkflowEvent.class)
-        .setParameter("id", id)
-        .getResultList();
+    return history.of(id);
   }
 
   private Article publish(
@@ -158,7 +152,7 @@ public class ArticleWorkflow {
 
   private void record(
       Actor actor, Article article, WorkflowAction action, ArticleStatus from, String comment) {
-    em.persist(
+    history.add(
         new WorkflowEvent(
             article.id(),
             action,
