@@ -4,6 +4,7 @@ import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleRepository;
 import io.kbplatform.content.article.ArticleVersion;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,31 @@ public final class InMemoryArticles extends ArticleRepository {
         .filter(Article::isPublished)
         .map(Article::id)
         .sorted()
+        .toList();
+  }
+
+  @Override
+  public List<ArticleVersion> publishedVersions(Collection<String> articleIds) {
+    return articleIds.stream()
+        .map(articles::get)
+        .filter(a -> a != null && a.isPublished())
+        .flatMap(a -> findVersion(a.id(), a.publishedVersion().getAsInt()).stream())
+        .toList();
+  }
+
+  @Override
+  public List<String> publishedIdsInSpace(String spaceKey) {
+    return articles.values().stream()
+        .filter(a -> a.isPublished() && a.space().key().equals(spaceKey))
+        .map(Article::id)
+        .toList();
+  }
+
+  @Override
+  public List<Object[]> publishedStates() {
+    return articles.values().stream()
+        .filter(Article::isPublished)
+        .map(a -> new Object[] {a.id(), a.publishedVersion().getAsInt(), a.status()})
         .toList();
   }
 
