@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class InMemoryGrants extends SpaceGrantRepository {
 
   private final List<SpaceGrant> grants = new ArrayList<>();
+  private int levelReads;
 
   @Override
   public List<SpaceGrant> forSpace(Space space) {
@@ -33,6 +34,7 @@ public final class InMemoryGrants extends SpaceGrantRepository {
 
   @Override
   public List<Object[]> levelsFor(Actor actor) {
+    levelReads++;
     return grants.stream()
         .filter(g -> appliesTo(g.principal(), actor))
         .map(g -> new Object[] {spaceOf(g).key(), g.level()})
@@ -47,6 +49,11 @@ public final class InMemoryGrants extends SpaceGrantRepository {
   @Override
   public void remove(SpaceGrant grant) {
     grants.remove(grant);
+  }
+
+  /** How often an actor's levels were read: once per actor and transaction is the aim. */
+  public int levelReads() {
+    return levelReads;
   }
 
   private static boolean appliesTo(Principal principal, Actor actor) {

@@ -274,6 +274,30 @@ class ArticleWorkflowTest {
   }
 
   @Test
+  void an_article_without_changes_since_its_publication_cannot_be_published_again() {
+    String id = published("退款流程");
+
+    assertThrows(ConflictException.class, () -> workflow.publish(pat, id, null, null, false));
+    assertEquals(1, kb.published.fired().size());
+  }
+
+  @Test
+  void an_article_without_changes_since_its_publication_cannot_be_submitted() {
+    String id = published("退款流程");
+
+    assertThrows(ConflictException.class, () -> workflow.submit(erin, id, null, null));
+  }
+
+  @Test
+  void an_archived_article_must_be_unarchived_before_it_is_published_again() {
+    String id = published("退款流程");
+    workflow.archive(pat, id, null, null);
+
+    assertThrows(ConflictException.class, () -> workflow.publish(pat, id, null, null, false));
+    assertThrows(NotFoundException.class, () -> kb.articleService.get(ann, id));
+  }
+
+  @Test
   void a_step_based_on_a_stale_read_is_refused() {
     String id = draft("退款流程");
     long seen = kb.articleService.get(erin, id).lockVersion();
