@@ -63,6 +63,6 @@ public final class InMemoryGrants extends SpaceGrantRepository {
   }
 
   private static Space spaceOf(SpaceGrant grant) {
-    return (Space) Columns.read(grant, "space");
+    return (Space) PersistentFields.read(grant, "space");
   }
 }

@@ -17,6 +17,8 @@ public final class InMemoryWorkflowHistory extends WorkflowHistory {
 
   @Override
   public List<WorkflowEvent> of(String articleId) {
-    return events.stream().filter(e -> articleId.equals(Columns.read(e, "articleId"))).toList();
+    return events.stream()
+        .filter(e -> articleId.equals(PersistentFields.read(e, "articleId")))
+        .toList();
   }
 }
