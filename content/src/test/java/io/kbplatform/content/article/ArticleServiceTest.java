@@ -16,7 +16,9 @@ import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.Principal;
 import io.kbplatform.content.testing.InMemoryContent;
 import io.kbplatform.content.user.Role;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +169,54 @@ class ArticleServiceTest {
     kb.workflow.archive(pat, id, null, null);
 
     assertThrows(ConflictException.class, () -> save(erin, id, "第二版"));
+  }
+
+  @Test
+  void a_new_article_keeps_the_review_interval_asked_for_and_is_due_that_long_after_publication() {
+    NewArticle monthly = new NewArticle("CS", null, null, "退款流程", "正文", List.of(), null, 30, null);
+    String id = articles.create(erin, monthly).article().id();
+
+    kb.workflow.publish(pat, id, null, null, false);
+
+    Article article = articles.get(erin, id);
+    assertEquals(30, article.reviewIntervalDays());
+    assertEquals(
+        InMemoryContent.START.plus(Duration.ofDays(30)), article.reviewDueAt().orElseThrow());
+  }
+
+  @Test
+  void a_save_that_leaves_the_interval_out_keeps_the_one_set_before() {
+    NewArticle monthly = new NewArticle("CS", null, null, "退款流程", "正文", List.of(), null, 30, null);
+    String id = articles.create(erin, monthly).article().id();
+
+    save(erin, id, "退款流程二");
+
+    assertEquals(30, articles.get(erin, id).reviewIntervalDays());
+  }
+
+  @Test
+  void a_save_without_a_category_takes_the_article_out_of_its_category() {
+    Category refunds = kb.categoryService.create(kb.admin, "CS", "退款", null, null);
+    String id =
+        articles
+            .create(
+                erin,
+                new NewArticle("CS", refunds.id(), null, "退款流程", "正文", List.of(), null, null, null))
+            .article()
+            .id();
+
+    save(erin, id, "退款流程二");
+
+    assertEquals(Optional.empty(), articles.get(erin, id).categoryId());
+  }
+
+  @Test
+  void an_editor_may_not_change_the_restriction_in_a_save() {
+    String id = draft("退款流程");
+    NewArticle restricted = request(null, "退款流程", null, Set.of("vip"));
+
+    assertThrows(ForbiddenException.class, () -> articles.update(erin, id, 0, restricted, null));
+    assertEquals(Set.of(), articles.get(erin, id).restrictedTo());
   }
 
   @Test
