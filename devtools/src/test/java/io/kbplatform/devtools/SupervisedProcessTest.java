@@ -61,7 +61,7 @@ class SupervisedProcessTest {
     List<ProcessHandle> tree = treeOf(supervised, 1);
 
     assertFalse(supervised.terminate(Duration.ofSeconds(1)));
-    assertTrue(awaitGone(tree, Duration.ofSeconds(1)));
+    assertTrue(awaitGone(tree, Duration.ofSeconds(10)));
   }
 
   @Test
