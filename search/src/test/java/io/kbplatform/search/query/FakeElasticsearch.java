@@ -101,6 +101,22 @@ final class FakeElasticsearch implements AutoCloseable {
   }
 
   private static String keywordHit(String id, double score, String title, String body) {
+    return hit(
+        id,
+        score,
+        ",\"highlight\":{\"title\":[\""
+            + title
+            + "\"],\"body\":[\""
+            + body
+            + "\"]},\"sort\":["
+            + score
+            + ",\""
+            + id
+            + "\"]");
+  }
+
+  /** A hit with its source, then {@code more} (highlights, sort values, inner hits). */
+  private static String hit(String id, double score, String more) {
     return "{\"_index\":\""
         + CONCRETE
         + "\",\"_id\":\""
@@ -109,15 +125,8 @@ final class FakeElasticsearch implements AutoCloseable {
         + score
         + ",\"_source\":"
         + source(id)
-        + ",\"highlight\":{\"title\":[\""
-        + title
-        + "\"],\"body\":[\""
-        + body
-        + "\"]},\"sort\":["
-        + score
-        + ",\""
-        + id
-        + "\"]}";
+        + more
+        + "}";
   }
 
   private static String source(String id) {
@@ -140,26 +149,25 @@ final class FakeElasticsearch implements AutoCloseable {
   }
 
   private static String meaningHit(String id, double score, String passage) {
-    return "{\"_index\":\""
-        + CONCRETE
-        + "\",\"_id\":\""
-        + id
-        + "\",\"_score\":"
-        + score
-        + ",\"_source\":"
-        + source(id)
-        + ",\"inner_hits\":{\"best_chunk\":{\"hits\":{\"total\":{\"value\":1,\"relation\":\"eq\"},"
-        + "\"max_score\":"
-        + score
-        + ",\"hits\":[{\"_index\":\""
-        + CONCRETE
-        + "\",\"_id\":\""
-        + id
-        + "\",\"_nested\":{\"field\":\"chunks\",\"offset\":0},\"_score\":"
-        + score
-        + ",\"_source\":{\"text\":\""
-        + passage
-        + "\"}}]}}}}";
+    String bestPassage =
+        "{\"_index\":\""
+            + CONCRETE
+            + "\",\"_id\":\""
+            + id
+            + "\",\"_nested\":{\"field\":\"chunks\",\"offset\":0},\"_score\":"
+            + score
+            + ",\"_source\":{\"text\":\""
+            + passage
+            + "\"}}";
+    return hit(
+        id,
+        score,
+        ",\"inner_hits\":{\"best_chunk\":{\"hits\":{\"total\":{\"value\":1,\"relation\":\"eq\"},"
+            + "\"max_score\":"
+            + score
+            + ",\"hits\":["
+            + bestPassage
+            + "]}}}");
   }
 
   private static String spelling() {
