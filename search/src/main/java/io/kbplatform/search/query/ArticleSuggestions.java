@@ -47,7 +47,7 @@ public class ArticleSuggestions {
    */
   public Suggestions suggest(String prefix, int limit, ReadScope scope, List<String> candidates) {
     int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-    List<Query> filters = ReadFilter.of(scope, false);
+    List<Query> filters = SearchFilters.publishedReadableBy(scope).readable();
     return ClusterCalls.run(index, () -> suggest(prefix, size, filters, candidates));
   }
 
@@ -56,7 +56,7 @@ public class ArticleSuggestions {
    * caller may read.
    */
   public List<String> readableQueries(List<String> candidates, int limit, ReadScope scope) {
-    List<Query> filters = ReadFilter.of(scope, false);
+    List<Query> filters = SearchFilters.publishedReadableBy(scope).readable();
     return ClusterCalls.run(index, () -> visible(candidates, filters, Math.max(1, limit)));
   }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The first page of a hybrid search: keyword and semantic hits in their fused order, and the cursor
@@ -20,12 +19,9 @@ final class HybridPage {
 
   private HybridPage() {}
 
-  record Page(List<SearchHit> hits, String next, int semanticOnly) {}
-
-  static Page of(
+  static ResultPage of(
       List<Fused> fused,
       List<Hit<ArticleDocument>> keyword,
-      Function<Hit<ArticleDocument>, SearchHit> keywordHit,
       Map<String, SearchHit> semantic,
       int size,
       long keywordTotal) {
@@ -40,7 +36,7 @@ final class HybridPage {
       }
       Hit<ArticleDocument> hit = byId.get(f.id());
       if (hit != null) {
-        hits.add(keywordHit.apply(hit));
+        hits.add(ArticleHits.keyword(hit));
       } else if (semantic.containsKey(f.id())) {
         hits.add(semantic.get(f.id()));
         semanticOnly++;
@@ -63,6 +59,6 @@ final class HybridPage {
           SearchCursor.encode(
               SearchQuery.SortOrder.RELEVANCE, keyword.get(run - 1).sort(), exclude);
     }
-    return new Page(hits, next, semanticOnly);
+    return new ResultPage(hits, next, semanticOnly);
   }
 }

@@ -29,6 +29,11 @@ public record SearchQuery(
     return new SearchQuery(text, limit, Map.of(), SortOrder.RELEVANCE, null, false);
   }
 
+  /** The hits of one page: the limit asked for, within 1 and {@link ArticleSearch#MAX_LIMIT}. */
+  int pageSize() {
+    return Math.max(1, Math.min(limit, ArticleSearch.MAX_LIMIT));
+  }
+
   /** How hits are ordered. */
   public enum SortOrder {
     /** Best match first (ranking signals included). */

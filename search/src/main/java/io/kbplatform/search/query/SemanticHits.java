@@ -8,9 +8,7 @@ import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.semantic.SemanticQuery;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,24 +35,7 @@ final class SemanticHits {
       if (hit.score() != null && hit.score() < best - margin / 2) {
         continue;
       }
-      ArticleDocument doc = hit.source();
-      String passage = escape(passage(hit));
-      hits.put(
-          doc.id(),
-          new SearchHit(
-              doc.id(),
-              doc.space(),
-              doc.category(),
-              doc.title(),
-              null,
-              passage,
-              passage.isEmpty() ? List.of() : List.of(passage),
-              doc.tags() == null ? List.of() : doc.tags(),
-              doc.updatedAt() == null ? null : Instant.parse(doc.updatedAt()),
-              hit.score() == null ? 0 : hit.score(),
-              Boolean.TRUE.equals(doc.needsReview()),
-              "ARCHIVED".equals(doc.status()),
-              true));
+      hits.put(hit.source().id(), ArticleHits.meaning(hit, escape(passage(hit))));
     }
     return hits;
   }

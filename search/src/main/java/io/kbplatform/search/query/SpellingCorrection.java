@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleIndex;
 import java.io.IOException;
@@ -31,15 +30,22 @@ final class SpellingCorrection {
     this.index = index;
   }
 
-  /** A correction of the request's text for a query that found {@code total} articles. */
-  Optional<String> correct(SearchQuery request, ReadScope scope, long total) throws IOException {
+  /**
+   * A correction of the request's text when its query found few articles on the first page: asked
+   * only then, so that most searches never pay for the suggester.
+   */
+  Optional<String> whenFewFound(SearchQuery request, SearchFilters filters, long total)
+      throws IOException {
+    if (total >= DidYouMean.FEW || request.after() != null || !DidYouMean.applies(request.text())) {
+      return Optional.empty();
+    }
     SearchResponse<Void> spelling =
         cluster
             .client()
             .search(
                 s -> s.index(index.alias()).size(0).suggest(DidYouMean.suggester(request.text())),
                 Void.class);
-    return verified(request, scope, total, spelling);
+    return verified(request, filters, total, spelling);
   }
 
   /**
@@ -47,27 +53,24 @@ final class SpellingCorrection {
    * DidYouMean}), which also finds at least as many readable articles as the query did.
    */
   private Optional<String> verified(
-      SearchQuery request, ReadScope scope, long total, SearchResponse<Void> response)
+      SearchQuery request, SearchFilters filters, long total, SearchResponse<Void> response)
       throws IOException {
     List<DidYouMean.Word> words = DidYouMean.words(response.suggest());
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    List<Query> readable = ReadFilter.of(scope, request.includeArchived());
-    Map<String, Long> readableDocs = readableDocs(DidYouMean.terms(words), readable);
+    Map<String, Long> readableDocs = readableDocs(DidYouMean.terms(words), filters.readable());
     Optional<String> corrected = DidYouMean.corrected(request.text(), words, readableDocs);
     if (corrected.isEmpty() || corrected.get().equalsIgnoreCase(request.text())) {
       return Optional.empty();
     }
-    List<Query> filters = new ArrayList<>(readable);
-    filters.addAll(FacetFilters.selections(request.filters()).values());
     Query strict =
         Query.of(
             q ->
                 q.bool(
                     b ->
                         b.must(KeywordQuery.match(corrected.get(), KeywordQuery.FIELDS))
-                            .filter(filters)));
+                            .filter(filters.readableAndSelected())));
     long found = cluster.client().count(c -> c.index(index.alias()).query(strict)).count();
     return found > 0 && found >= total ? corrected : Optional.empty();
   }

@@ -1,0 +1,86 @@
+package io.kbplatform.search.query;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.kbplatform.search.cluster.SearchCluster;
+import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.search.index.ArticleIndex;
+import io.kbplatform.search.semantic.Embedder;
+import io.kbplatform.search.semantic.SemanticQuery;
+import io.kbplatform.search.semantic.SemanticSettings;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The semantic half of a search: whether the query's meaning counts, its vector, and the k nearest
+ * passages' articles among those the caller may read and selected. It never fails a search: when
+ * the model is not ready or the kNN request fails, the search answers with keywords only.
+ */
+final class MeaningRetrieval {
+
+  private static final Logger LOG = Logger.getLogger(MeaningRetrieval.class.getName());
+
+  private final SearchCluster cluster;
+  private final ArticleIndex index;
+  private final Embedder embedder;
+  private final SemanticSettings settings;
+
+  /**
+   * @param embedder the model, or null for keywords only (outside the container)
+   */
+  MeaningRetrieval(
+      SearchCluster cluster, ArticleIndex index, Embedder embedder, SemanticSettings settings) {
+    this.cluster = cluster;
+    this.index = index;
+    this.embedder = embedder;
+    this.settings = settings;
+  }
+
+  /**
+   * The query's vector when meaning can count: first page by relevance, a query with meaning (see
+   * {@link MeaningQueries}), model ready.
+   */
+  Optional<float[]> vectorFor(SearchQuery request) {
+    if (embedder == null
+        || request.after() != null
+        || request.sort() != SearchQuery.SortOrder.RELEVANCE
+        || !MeaningQueries.eligible(request.text())
+        || !embedder.ready()) {
+      return Optional.empty();
+    }
+    return embedder.embedQuery(request.text());
+  }
+
+  /** How many keyword hits a search with meaning fetches, so that fusion sees deep enough. */
+  int keywordDepth(int pageFetch) {
+    return Math.max(pageFetch, settings.depth());
+  }
+
+  /** The k nearest passages' articles among those the filters admit; empty if kNN fails. */
+  Optional<SearchResponse<ArticleDocument>> nearest(float[] vector, SearchFilters filters) {
+    Query knn =
+        SemanticQuery.knn(
+            vector,
+            filters.readableAndSelected(),
+            settings.k(),
+            settings.numCandidates(),
+            settings.minSimilarity());
+    try {
+      return Optional.of(
+          cluster
+              .client()
+              .search(
+                  s ->
+                      s.index(index.alias())
+                          .query(knn)
+                          .size(settings.k())
+                          .source(src -> src.filter(f -> f.includes(ArticleHits.SOURCE))),
+                  ArticleDocument.class));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Semantic retrieval failed; answering with keywords only", e);
+      return Optional.empty();
+    }
+  }
+}
