@@ -489,5 +489,7 @@ class KnowledgeBaseIT {
     Api outsider = admin.newUser("AUTHOR");
     assertEquals(List.of(), idsOf(outsider.get("/api/work/drafts").json()), "only my own drafts");
     assertEquals(400, author.get("/api/work/drafts?status=PUBLISHED").status());
+    String openapi = Api.anonymous(base).get("/openapi").body();
+    assertTrue(openapi.contains("/api/work/drafts") && openapi.contains("/api/work/approvals"));
   }
 }

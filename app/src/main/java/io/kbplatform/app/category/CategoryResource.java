@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,13 +57,7 @@ public class CategoryResource {
       description =
           "One request for what lists that span spaces (search hits and facets) need to name"
               + " categories: per readable space, in key order, its ordered tree.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Per space, its tree (children nested)",
-      content =
-          @Content(
-              schema =
-                  @Schema(type = SchemaType.ARRAY, implementation = SpaceCategoriesView.class)))
+  @APIResponse(responseCode = "200", description = "Per space, its tree (children nested)")
   public List<SpaceCategoriesView> all() {
     return categories.trees(actor.get()).entrySet().stream()
         .map(e -> SpaceCategoriesView.of(e.getKey(), e.getValue()))
