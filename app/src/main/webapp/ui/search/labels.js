@@ -1,5 +1,5 @@
-// Human names for the keys the search API returns: spaces (from the session), categories (fetched
-// once per space and cached), and the fixed values of facets.
+// Human names for the keys the search API returns: spaces (from the session), categories (of one
+// space, or of every readable space in one request, cached), and the fixed values of facets.
 import { api } from '../core/api.js';
 import { highlighted } from '../core/dom.js';
 import { t } from '../core/i18n.js';
@@ -30,11 +30,32 @@ export function categoryNames(space) {
   return categories.get(space);
 }
 
-/** Names of categories across several spaces, resolved together. */
+let everySpace = null; // Promise<Map<space, Map<id, name>>> of every readable space
+let askedFor = new Set(); // the spaces known when it was fetched
+
+/**
+ * Names of categories across the given spaces: one request for the trees of every space I may
+ * read (GET /api/categories), narrowed to those spaces. Cached; asked again after a failure or
+ * when a space appears that was not known then.
+ */
 export async function allCategoryNames(spaces) {
-  const maps = await Promise.all([...new Set(spaces)].map(categoryNames));
+  const wanted = new Set(spaces);
+  if (!everySpace || [...wanted].some((space) => !askedFor.has(space))) {
+    askedFor = wanted;
+    everySpace = api.get('/categories').then(({ data }) => {
+      const bySpace = new Map();
+      for (const { space, categories: tree } of Array.isArray(data) ? data : []) {
+        const names = flatten(tree, new Map(), '');
+        bySpace.set(space, names);
+        if (!categories.has(space)) categories.set(space, Promise.resolve(names));
+      }
+      return bySpace;
+    });
+    everySpace.catch(() => { everySpace = null; });
+  }
+  const bySpace = await everySpace.catch(() => new Map());
   const all = new Map();
-  for (const map of maps) for (const [id, name] of map) all.set(id, name);
+  for (const space of wanted) for (const [id, name] of bySpace.get(space) || []) all.set(id, name);
   return all;
 }
 

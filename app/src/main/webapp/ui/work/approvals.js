@@ -1,33 +1,19 @@
 // Awaiting my approval: articles in review in every space where I publish (administrators: all
-// spaces), newest first, each linking to the review screen.
+// spaces), newest first, each linking to the review screen. One request per page
+// (GET /api/work/approvals), across spaces.
 import { api } from '../core/api.js';
 import { h } from '../core/dom.js';
 import { t } from '../core/i18n.js';
 import { can } from '../core/ui.js';
-import { articleLink, itemsOf, once, pagedList, pool, section, spaceName, table, when } from './common.js';
+import { articleLink, itemsOf, once, pagedList, section, spaceName, table, when } from './common.js';
 
 const PAGE = 50;
 
 export function create(shared) {
   const { session, signal } = shared;
   const spaces = session.spaces.filter((s) => can(session, s.key, 'PUBLISH')).map((s) => s.key);
-  const cursors = new Map(); // space → after of its next page (absent once done)
-
-  /** The next page of every space that has one, merged newest first. */
-  async function next(initial) {
-    const keys = initial ? spaces : [...cursors.keys()];
-    const pages = await pool(keys, 4, (space) => api.get('/articles', { status: 'IN_REVIEW', space, after: initial ? undefined : cursors.get(space), limit: PAGE }, { signal })
-      .then(({ data }) => [space, itemsOf(data)]));
-    cursors.clear();
-    const items = [];
-    for (const [space, page] of pages) {
-      items.push(...page.items);
-      if (page.after) cursors.set(space, page.after);
-    }
-    items.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
-    return { items, after: cursors.size ? 'more' : null };
-  }
-  const firstPage = once(() => next(true));
+  const load = (after) => api.get('/work/approvals', { after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
+  const firstPage = once(() => load(null));
 
   return {
     key: 'approvals',
@@ -49,7 +35,7 @@ export function create(shared) {
         signal,
         test: 'work-approvals',
         emptyText: t('work.approvals.empty'),
-        fetchPage: (after) => (after ? next(false) : firstPage()),
+        fetchPage: (after) => (after ? load(after) : firstPage()),
         show: (items, content) => {
           if (!tbl.wrap.isConnected) { tbl.clear(); content.append(tbl.wrap); }
           for (const a of items) {

@@ -1,6 +1,5 @@
 // Pieces every "My work" list shares: tables that become cards on narrow screens, due dates,
-// article titles looked up once, keyset paging and the loading / empty / error states.
-import { api } from '../core/api.js';
+// keyset paging and the loading / empty / error states.
 import { h, replace } from '../core/dom.js';
 import { formatDate, formatDateTime, formatNumber, formatRelative, t } from '../core/i18n.js';
 import { badge, emptyState, errorMessage, showError, spinner } from '../core/ui.js';
@@ -19,37 +18,6 @@ export function cursorOf(next) {
 export function itemsOf(data) {
   if (Array.isArray(data)) return { items: data, after: null };
   return { items: data?.items || [], after: cursorOf(data?.next) };
-}
-
-/** Runs fn over items, at most `limit` at a time; resolves the results in order. */
-export async function pool(items, limit, fn) {
-  const results = new Array(items.length);
-  let index = 0;
-  const worker = async () => {
-    while (index < items.length) {
-      const i = index;
-      index += 1;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-/**
- * Titles and spaces of articles that lists only name by id (feedback), fetched once per article
- * and shared by every list of the screen. Resolves {title, space} or null when not readable.
- */
-export function articleLookup() {
-  const cache = new Map();
-  return (id) => {
-    if (!cache.has(id)) {
-      cache.set(id, api.get(`/articles/${encodeURIComponent(id)}`)
-        .then(({ data }) => ({ title: data.title, space: data.space, owner: data.owner, status: data.status }))
-        .catch(() => null));
-    }
-    return cache.get(id);
-  };
 }
 
 /** The name of a space for display: its name from the session, else its key. */

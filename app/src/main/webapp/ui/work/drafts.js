@@ -1,20 +1,19 @@
 // My drafts: articles I created that are drafts, or (second filter) that I submitted and that
-// wait for review. A draft that a publisher sent back shows "Returned" with the comment: the
-// workflow history is read for the drafts on screen only, a few at a time, once each.
+// wait for review. A draft that a publisher sent back shows "Returned" with the comment, which
+// the list itself carries (GET /api/work/drafts): one request per page.
 import { api } from '../core/api.js';
 import { h } from '../core/dom.js';
 import { formatDateTime, t } from '../core/i18n.js';
 import { badge, can } from '../core/ui.js';
-import { articleLink, filterSelect, itemsOf, once, pagedList, pool, section, spaceName, table, when } from './common.js';
+import { articleLink, filterSelect, itemsOf, once, pagedList, section, spaceName, table, when } from './common.js';
 
 const PAGE = 25;
 
 export function create(shared) {
   const { session, signal } = shared;
-  const load = (status, after) => api.get('/articles', { createdBy: session.username, status, after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
+  const load = (status, after) => api.get('/work/drafts', { status, after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
   const firsts = { DRAFT: once(() => load('DRAFT', null)), IN_REVIEW: once(() => load('IN_REVIEW', null)) };
   const firstPage = (status) => firsts[status]();
-  const histories = new Map();
 
   return {
     key: 'drafts',
@@ -48,15 +47,13 @@ export function create(shared) {
             tbl = table(t(status === 'DRAFT' ? 'work.drafts.caption' : 'work.drafts.submittedCaption'), columns, { test: 'work-drafts' });
             content.append(tbl.wrap);
           }
-          const rows = items.map((a) => addRow(tbl, a));
-          if (status === 'DRAFT') returned(items, rows);
+          items.forEach((a) => addRow(tbl, a));
           return items.length;
         },
       });
 
       function addRow(target, a) {
-        const statusCell = h('div', { class: 'work-status-cell' },
-          a.status === 'IN_REVIEW' ? [badge('in-review', t('status.IN_REVIEW')), h('div', { class: 'work-sub' }, t('work.drafts.waiting'))] : badge('draft', t('status.DRAFT')));
+        const statusCell = h('div', { class: 'work-status-cell' }, statusOf(a));
         target.add({
           title: h('div', null, articleLink(a.id, a.title, `#/articles/${encodeURIComponent(a.id)}/edit`), h('div', { class: 'work-sub' }, t('work.version', { n: a.latestVersion }))),
           space: spaceName(session, a.space),
@@ -68,21 +65,16 @@ export function create(shared) {
         return statusCell;
       }
 
-      /** Marks drafts whose last workflow step was a rejection, with the reviewer's comment. */
-      async function returned(items, cells) {
-        await pool(items.map((a, i) => [a, cells[i]]), 3, async ([a, cell]) => {
-          if (signal.aborted) return;
-          if (!histories.has(a.id)) {
-            histories.set(a.id, api.get(`/articles/${encodeURIComponent(a.id)}/workflow`, null, { signal }).then(({ data }) => data).catch(() => []));
-          }
-          const events = await histories.get(a.id);
-          const last = events[events.length - 1];
-          if (last?.action !== 'REJECT') return;
-          cell.replaceChildren(
-            badge('danger', t('work.badge.returned')),
-            h('p', { class: 'work-reply', dataset: { test: 'work-returned' } },
-              h('span', { class: 'work-sub' }, t('work.drafts.returnedBy', { name: last.actor, date: formatDateTime(last.at) })), ' ', last.comment || ''));
-        });
+      /** In review, a draft, or a draft a publisher returned (with who, when and why). */
+      function statusOf(a) {
+        if (a.status === 'IN_REVIEW') return [badge('in-review', t('status.IN_REVIEW')), h('div', { class: 'work-sub' }, t('work.drafts.waiting'))];
+        const back = a.returned;
+        if (!back) return badge('draft', t('status.DRAFT'));
+        return [
+          badge('danger', t('work.badge.returned')),
+          h('p', { class: 'work-reply', dataset: { test: 'work-returned' } },
+            h('span', { class: 'work-sub' }, t('work.drafts.returnedBy', { name: back.by, date: formatDateTime(back.at) })), ' ', back.comment || ''),
+        ];
       }
 
       const tools = filterSelect(t('work.drafts.show'), [['DRAFT', t('work.drafts.drafts')], ['IN_REVIEW', t('work.drafts.submitted')]], status,

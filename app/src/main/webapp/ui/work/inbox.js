@@ -12,7 +12,7 @@ const PAGE = 50;
 const COUNT_LIMIT = 200;
 
 export function create(shared) {
-  const { session, signal, lookup } = shared;
+  const { session, signal } = shared;
   const counts = { NEW: 0, ACKNOWLEDGED: 0, more: false };
   const summary = () => ({
     n: counts.NEW + counts.ACKNOWLEDGED,
@@ -60,19 +60,13 @@ export function create(shared) {
 
       function addRow(item) {
         const row = tbl.add({}, { dataset: { test: 'work-feedback-row', id: item.id } });
-        const title = h('span', { class: 'muted' }, '…');
-        const space = h('span', { class: 'work-sub' });
-        const titleCell = h('div', null, title, h('div', { class: 'work-sub' }, space, ' · ', t('work.inbox.onVersion', { n: item.version })));
-        let articleTitle = item.article;
-        lookup(item.article).then((info) => {
-          if (info) {
-            articleTitle = info.title;
-            title.replaceWith(articleLink(item.article, info.title));
-            space.textContent = spaceName(session, info.space);
-          } else {
-            title.textContent = t('work.articleGone');
-          }
-        });
+        // The list names the article as I see it; no title means I may no longer read it.
+        const articleTitle = item.articleTitle || item.article;
+        const titleCell = h('div', null,
+          item.articleTitle ? articleLink(item.article, item.articleTitle) : h('span', { class: 'muted' }, t('work.articleGone')),
+          h('div', { class: 'work-sub' },
+            h('span', { class: 'work-sub' }, item.articleSpace ? spaceName(session, item.articleSpace) : ''),
+            ' · ', t('work.inbox.onVersion', { n: item.version })));
         const draw = () => tbl.fill(row, {
           title: titleCell,
           feedback: h('div', { class: 'work-feedback' },
@@ -119,7 +113,6 @@ export function create(shared) {
           }
         }
         draw();
-        lookup(item.article).then(() => { if (articleTitle !== item.article) draw(); });
       }
 
       const tools = [

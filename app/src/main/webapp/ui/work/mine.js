@@ -11,7 +11,7 @@ const STATUS_BADGE = { OPEN: 'in-review', DONE: 'verified', DECLINED: 'archived'
 const STATE_BADGE = { NEW: 'in-review', ACKNOWLEDGED: 'needs-review', RESOLVED: 'verified' };
 
 export function create(shared) {
-  const { session, signal, lookup } = shared;
+  const { session, signal } = shared;
   const loadRequests = (after) => api.get('/article-requests/mine', { after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
   const loadFeedback = (after) => api.get('/feedback/mine', { after, limit: PAGE }, { signal }).then(({ data }) => itemsOf(data));
   const firstRequests = once(() => loadRequests(null));
@@ -48,12 +48,8 @@ export function create(shared) {
         show: (items, content) => {
           if (!reqTable.wrap.isConnected) { reqTable.clear(); content.append(reqTable.wrap); }
           for (const r of items) {
-            const answer = h('div', { class: 'work-sub' });
-            if (r.articleId) {
-              lookup(r.articleId).then((info) => {
-                if (info) answer.append(t('work.mine.answer'), ' ', articleLink(r.articleId, info.title));
-              });
-            }
+            const answer = h('div', { class: 'work-sub' },
+              r.articleId && r.articleTitle ? [t('work.mine.answer'), ' ', articleLink(r.articleId, r.articleTitle)] : null);
             reqTable.add({
               title: h('div', null, h('span', { class: 'work-query' }, r.query), r.note ? h('p', { class: 'work-quote' }, r.note) : null),
               space: r.space ? spaceName(session, r.space) : h('span', { class: 'muted' }, t('work.requests.anySpace')),
@@ -82,11 +78,7 @@ export function create(shared) {
           if (!fbTable.wrap.isConnected) { fbTable.clear(); content.append(fbTable.wrap); }
           const mine = items.filter(isItem);
           for (const f of mine) {
-            const title = h('span', { class: 'muted' }, '…');
-            lookup(f.article).then((info) => {
-              if (info) title.replaceWith(articleLink(f.article, info.title));
-              else title.textContent = t('work.articleGone');
-            });
+            const title = f.articleTitle ? articleLink(f.article, f.articleTitle) : h('span', { class: 'muted' }, t('work.articleGone'));
             fbTable.add({
               title: h('div', null, title, h('div', { class: 'work-sub' }, when(f.createdAt, { withTime: true }))),
               feedback: h('div', { class: 'work-feedback' },

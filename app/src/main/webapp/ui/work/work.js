@@ -5,7 +5,7 @@ import './messages.js';
 import { h } from '../core/dom.js';
 import { t } from '../core/i18n.js';
 import { hasRole } from '../core/ui.js';
-import { articleLookup, countText } from './common.js';
+import { countText } from './common.js';
 import * as reviews from './reviews.js';
 import * as inbox from './inbox.js';
 import * as drafts from './drafts.js';
@@ -23,7 +23,6 @@ export function render(outlet, params, ctx) {
   const shared = {
     session,
     author: hasRole(session, 'AUTHOR', 'TRAINER', 'ADMIN'),
-    lookup: articleLookup(),
     signal: abort.signal,
     navigate: ctx.navigate,
     setCount: (key, value) => tiles.get(key)?.setCount(value),

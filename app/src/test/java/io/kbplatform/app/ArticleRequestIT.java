@@ -299,4 +299,26 @@ class ArticleRequestIT {
     assertTrue(openapi.body().contains("/api/article-requests/{requestId}/resolve"));
     assertTrue(openapi.body().contains("/api/article-requests/mine"));
   }
+
+  @Test
+  void theRequestListsNameTheAnsweringArticleOnlyToThoseWhoMayReadIt() {
+    Api agent = admin.newUser("AGENT");
+    String answered = asked(agent, unique("话费返还"), space);
+    String declined = asked(agent, unique("内部返还"), space);
+    String article = author.newArticle(space, "话费返还说明", "## 规则\n次月返还");
+    author.publish(article);
+    String draft = author.newArticle(space, "内部返还草稿", "尚未发布");
+    require(resolve(author, answered, Map.of("status", "DONE", "articleId", article)), 200);
+    require(resolve(author, declined, Map.of("status", "DECLINED", "articleId", draft)), 200);
+
+    Reply mine = require(agent.get(REQUESTS + "/mine"), 200);
+    assertEquals("话费返还说明", find(mine.json(), "id", answered).get("articleTitle").asText());
+    assertFalse(find(mine.json(), "id", declined).has("articleTitle"), mine.toString());
+    assertFalse(mine.body().contains("内部返还草稿"), "a draft's title never reaches the agent");
+    JsonNode handled =
+        find(author.get(REQUESTS + "?status=DONE&space=" + space).json(), "id", answered);
+    assertEquals("话费返还说明", handled.get("articleTitle").asText());
+    Api outsider = admin.newUser("AGENT");
+    assertFalse(require(outsider.get(REQUESTS + "/mine"), 200).body().contains("话费返还说明"));
+  }
 }

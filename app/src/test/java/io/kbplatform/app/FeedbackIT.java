@@ -280,4 +280,36 @@ class FeedbackIT {
     assertTrue(openapi.body().contains("/api/acknowledgements/pending"));
     assertTrue(openapi.body().contains("/api/articles/{id}/mandatory"));
   }
+
+  @Test
+  void feedbackListsNameTheArticleAsEachCallerMayReadItAndNothingMore() {
+    String article = publishedArticle("宽带资费说明");
+    Api agent = admin.newUser("AGENT");
+    Api outsider = admin.newUser("AGENT");
+    String flag = given(agent, article, "FLAG", "OUTDATED", "资费已变");
+    Reply current = require(owner.get("/api/articles/" + article), 200);
+    require(
+        owner.send(
+            "PUT",
+            "/api/articles/" + article,
+            json(Map.of("title", "宽带资费说明 草稿标题", "body", "新版资费")),
+            "If-Match",
+            current.header("ETag")),
+        200);
+
+    JsonNode inbox = find(require(owner.get("/api/feedback/inbox"), 200).json(), "id", flag);
+    assertEquals("宽带资费说明 草稿标题", inbox.get("articleTitle").asText(), "the owner: latest");
+    assertEquals(space, inbox.get("articleSpace").asText());
+    Reply mine = require(agent.get("/api/feedback/mine"), 200);
+    JsonNode item = find(mine.json(), "id", flag);
+    assertEquals("宽带资费说明", item.get("articleTitle").asText(), "a reader: the published title");
+    assertEquals(space, item.get("articleSpace").asText());
+    assertFalse(mine.body().contains("草稿标题"), "a draft's title never reaches a reader");
+
+    Fixtures.restrict(admin, article, Fixtures.newGroup(admin, owner));
+    Reply after = require(agent.get("/api/feedback/mine"), 200);
+    assertFalse(after.body().contains("宽带资费说明"), "no title once the reader may not read it");
+    assertFalse(require(outsider.get("/api/feedback/mine"), 200).body().contains(article));
+    assertFalse(require(outsider.get("/api/feedback/inbox"), 200).body().contains("宽带资费说明"));
+  }
 }

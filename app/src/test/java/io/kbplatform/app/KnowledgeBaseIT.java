@@ -414,4 +414,82 @@ class KnowledgeBaseIT {
     assertNotNull(page);
     return ids;
   }
+
+  @Test
+  void approvalsAcrossSpacesAreOneListOfWhatWaitsForTheCallerAndNothingOfOtherSpaces() {
+    String first = admin.newSpace();
+    String second = admin.newSpace();
+    String elsewhere = admin.newSpace();
+    Api author = admin.newUser("AUTHOR");
+    Api publisher = admin.newUser("AUTHOR");
+    admin.grant(first, publisher.username(), "PUBLISH");
+    admin.grant(second, publisher.username(), "PUBLISH");
+    Api outsider = admin.newUser("AUTHOR");
+    admin.grant(elsewhere, outsider.username(), "PUBLISH");
+    String older = id(author.post("/api/articles", article(first, "退款审批", "待审 一")));
+    String newer = id(author.post("/api/articles", article(second, "换货审批", "待审 二")));
+    String draft = id(author.post("/api/articles", article(first, "未提交", "草稿")));
+    assertEquals(200, author.post(wf(older, "submit"), "").status());
+    assertEquals(200, author.post(wf(newer, "submit"), "").status());
+
+    Reply all = publisher.get("/api/work/approvals");
+    assertEquals(200, all.status(), all.toString());
+    assertEquals(List.of(newer, older), idsOf(all.json()), "both spaces, newest first, no draft");
+    assertEquals("IN_REVIEW", all.json().get("items").get(0).get("status").asText());
+    assertEquals(second, all.json().get("items").get(0).get("space").asText());
+    Reply page = publisher.get("/api/work/approvals?limit=1");
+    assertEquals(List.of(newer), idsOf(page.json()));
+    assertTrue(String.valueOf(page.header("Link")).endsWith("; rel=\"next\""));
+    URI next = URI.create(page.json().get("next").asText());
+    Reply rest = publisher.get(next.getRawPath() + "?" + next.getRawQuery());
+    assertEquals(List.of(older), idsOf(rest.json()));
+    assertFalse(rest.json().has("next"), rest.toString());
+
+    Reply outside = outsider.get("/api/work/approvals");
+    assertEquals(200, outside.status(), outside.toString());
+    assertEquals(List.of(), idsOf(outside.json()), "a publisher of another space sees nothing");
+    assertFalse(outside.body().contains("退款审批") || outside.body().contains(draft));
+    assertEquals(List.of(), idsOf(author.get("/api/work/approvals").json()), "authors approve not");
+    assertEquals(400, publisher.get("/api/work/approvals?after=nonsense").status());
+    assertTrue(idsOf(admin.get("/api/work/approvals?limit=200").json()).contains(newer));
+  }
+
+  @Test
+  void myDraftsSayWhoReturnedOneAndWhyInTheSameList() {
+    String space = admin.newSpace();
+    Api author = admin.newUser("AUTHOR");
+    Api publisher = admin.newUser("AUTHOR");
+    admin.grant(space, publisher.username(), "PUBLISH");
+    String returned = id(author.post("/api/articles", article(space, "被退回的稿", "第一版")));
+    String plain = id(author.post("/api/articles", article(space, "普通草稿", "草稿")));
+    String waiting = id(author.post("/api/articles", article(space, "待审的稿", "待审")));
+    author.post(wf(returned, "submit"), "");
+    author.post(wf(waiting, "submit"), "");
+    Reply rejected = publisher.post(wf(returned, "reject"), json(Map.of("comment", "请补充时限")));
+    assertEquals(200, rejected.status(), rejected.toString());
+
+    Reply drafts = author.get("/api/work/drafts");
+    assertEquals(200, drafts.status(), drafts.toString());
+    assertEquals(List.of(returned, plain), idsOf(drafts.json()), "drafts only, newest first");
+    JsonNode back = drafts.json().get("items").get(0).get("returned");
+    assertEquals(publisher.username(), back.get("by").asText());
+    assertEquals("请补充时限", back.get("comment").asText());
+    assertEquals(1, back.get("version").asInt());
+    assertNotNull(back.get("at"));
+    assertEquals("被退回的稿", drafts.json().get("items").get(0).get("title").asText());
+    assertFalse(drafts.json().get("items").get(1).has("returned"), "never sent back");
+    assertEquals(List.of(waiting), idsOf(author.get("/api/work/drafts?status=IN_REVIEW").json()));
+
+    author.post(wf(returned, "submit"), "");
+    assertEquals(List.of(plain), idsOf(author.get("/api/work/drafts").json()));
+    assertEquals(
+        List.of(returned, waiting),
+        idsOf(author.get("/api/work/drafts?status=IN_REVIEW").json()),
+        "a resubmitted draft waits again");
+    Api outsider = admin.newUser("AUTHOR");
+    assertEquals(List.of(), idsOf(outsider.get("/api/work/drafts").json()), "only my own drafts");
+    assertEquals(400, author.get("/api/work/drafts?status=PUBLISHED").status());
+    String openapi = Api.anonymous(base).get("/openapi").body();
+    assertTrue(openapi.contains("/api/work/drafts") && openapi.contains("/api/work/approvals"));
+  }
 }

@@ -489,4 +489,38 @@ class SearchIT {
     }
     return word.toString().toLowerCase(Locale.ROOT);
   }
+
+  @Test
+  void oneRequestNamesTheCategoriesOfEveryReadableSpaceAndNoOther() {
+    String open = admin.newSpace();
+    String secret = restrictedSpace();
+    Reply parent = admin.post("/api/spaces/" + open + "/categories", json(Map.of("name", "账单")));
+    assertEquals(201, parent.status(), parent.toString());
+    String parentId = parent.json().get("id").asText();
+    Reply child =
+        admin.post(
+            "/api/spaces/" + open + "/categories",
+            json(Map.of("name", "退费", "parentId", parentId)));
+    assertEquals(201, child.status(), child.toString());
+    assertEquals(
+        201,
+        admin.post("/api/spaces/" + secret + "/categories", json(Map.of("name", "内部定价"))).status());
+
+    Reply names = agent.get("/api/categories");
+    assertEquals(200, names.status(), names.toString());
+    JsonNode tree = null;
+    for (JsonNode space : names.json()) {
+      assertFalse(secret.equals(space.get("space").asText()), "a space the agent may not read");
+      if (open.equals(space.get("space").asText())) {
+        tree = space.get("categories");
+      }
+    }
+    assertTrue(tree != null, names.toString());
+    assertEquals(1, tree.size());
+    assertEquals("账单", tree.get(0).get("name").asText());
+    assertEquals("退费", tree.get(0).get("children").get(0).get("name").asText());
+    assertFalse(names.body().contains("内部定价"));
+    Reply reader = readerOf(secret).get("/api/categories");
+    assertTrue(reader.body().contains("内部定价"), "a reader of the restricted space sees it");
+  }
 }

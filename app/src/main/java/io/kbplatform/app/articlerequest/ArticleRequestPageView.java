@@ -1,6 +1,7 @@
 package io.kbplatform.app.articlerequest;
 
 import io.kbplatform.app.http.NextPage;
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.articlerequest.ArticleRequestCursor;
 import io.kbplatform.content.articlerequest.ArticleRequestPage;
 import io.kbplatform.content.articlerequest.ArticleRequestStatus;
@@ -8,6 +9,7 @@ import io.kbplatform.content.common.InvalidRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /** A page of article requests; the next page's address is in {@code next} and the Link header. */
 public record ArticleRequestPageView(List<ArticleRequestView> items, String next) {
@@ -45,12 +47,17 @@ public record ArticleRequestPageView(List<ArticleRequestView> items, String next
     return space == null || space.isBlank() ? null : space.strip();
   }
 
-  static Response response(ArticleRequestPage page, UriInfo uri) {
+  /** The page, each request with its answering article as the caller sees it (if readable). */
+  static Response response(
+      ArticleRequestPage page, Map<String, SeenArticle> articles, UriInfo uri) {
     String next =
         NextPage.address(uri, "after", page.nextCursor().map(c -> c.token()).orElse(null));
     return NextPage.ok(
         new ArticleRequestPageView(
-            page.items().stream().map(ArticleRequestView::of).toList(), next),
+            page.items().stream()
+                .map(i -> ArticleRequestView.of(i, i.article().map(articles::get).orElse(null)))
+                .toList(),
+            next),
         next);
   }
 }

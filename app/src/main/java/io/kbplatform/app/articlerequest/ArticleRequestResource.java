@@ -2,7 +2,9 @@ package io.kbplatform.app.articlerequest;
 
 import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.articlerequest.ArticleRequestLists;
+import io.kbplatform.content.articlerequest.ArticleRequestPage;
 import io.kbplatform.content.articlerequest.ArticleRequestService;
 import io.kbplatform.content.articlerequest.Asked;
 import io.kbplatform.content.user.Role;
@@ -45,6 +47,7 @@ public class ArticleRequestResource {
 
   private ArticleRequestService requests;
   private ArticleRequestLists lists;
+  private ArticleQueries articles;
   private CurrentActor actor;
 
   @Context UriInfo uri;
@@ -53,9 +56,13 @@ public class ArticleRequestResource {
 
   @Inject
   public ArticleRequestResource(
-      ArticleRequestService requests, ArticleRequestLists lists, CurrentActor actor) {
+      ArticleRequestService requests,
+      ArticleRequestLists lists,
+      ArticleQueries articles,
+      CurrentActor actor) {
     this.requests = requests;
     this.lists = lists;
+    this.articles = articles;
     this.actor = actor;
   }
 
@@ -104,14 +111,13 @@ public class ArticleRequestResource {
       @QueryParam("space") String space,
       @QueryParam("after") String after,
       @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return ArticleRequestPageView.response(
+    return response(
         lists.handled(
             actor.get(),
             ArticleRequestPageView.status(status),
             ArticleRequestPageView.space(space),
             ArticleRequestPageView.cursor(after),
-            ArticleRequestPageView.limit(limit)),
-        uri);
+            ArticleRequestPageView.limit(limit)));
   }
 
   @GET
@@ -119,15 +125,24 @@ public class ArticleRequestResource {
   @Operation(
       summary = "The requests you asked for, newest first, with what became of them",
       description = "Keyset paging with ?after= and Link rel=next.")
-  @APIResponse(responseCode = "200", description = "A page of requests")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of requests, each with the title of its answer if readable")
   @APIResponse(responseCode = "400", description = "Unknown cursor")
   public Response mine(
       @QueryParam("after") String after,
       @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return ArticleRequestPageView.response(
+    return response(
         lists.mine(
-            actor.get(), ArticleRequestPageView.cursor(after), ArticleRequestPageView.limit(limit)),
-        uri);
+            actor.get(),
+            ArticleRequestPageView.cursor(after),
+            ArticleRequestPageView.limit(limit)));
+  }
+
+  /** The page with the title of each answering article the caller may read, in one query. */
+  private Response response(ArticleRequestPage page) {
+    var ids = page.items().stream().flatMap(i -> i.article().stream()).toList();
+    return ArticleRequestPageView.response(page, articles.seenAmong(actor.get(), ids), uri);
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.kbplatform.app.articlerequest;
 
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.articlerequest.ArticleRequest;
 import io.kbplatform.content.articlerequest.ArticleRequestItem;
 import io.kbplatform.content.articlerequest.ArticleRequestStatus;
@@ -10,7 +11,8 @@ import java.util.List;
  * One article request. {@code askers} counts the people who asked. Seen by an editor who handles
  * it: {@code requestedBy} and {@code note} are the first asker's, and reading one request also
  * lists everyone who asked ({@code askedBy}). Seen by an asker: {@code note} and {@code askedAt}
- * are the caller's own. {@code articleId} is left out unless the caller may read that article.
+ * are the caller's own. {@code articleId} is left out unless the caller may read that article; in
+ * lists, {@code articleTitle} is that article's title as the caller sees it.
  */
 public record ArticleRequestView(
     String id,
@@ -28,9 +30,15 @@ public record ArticleRequestView(
     String comment,
     String articleId,
     long version,
-    List<AskerView> askedBy) {
+    List<AskerView> askedBy,
+    String articleTitle) {
 
   static ArticleRequestView of(ArticleRequestItem item) {
+    return of(item, null);
+  }
+
+  /** The request with the title of its answering article, when the caller may read it. */
+  static ArticleRequestView of(ArticleRequestItem item, SeenArticle article) {
     ArticleRequest r = item.request();
     boolean asker = item.seenAsAsker();
     return new ArticleRequestView(
@@ -49,6 +57,7 @@ public record ArticleRequestView(
         r.comment().orElse(null),
         item.article().orElse(null),
         r.version(),
-        item.askedBy() == null ? null : item.askedBy().stream().map(AskerView::of).toList());
+        item.askedBy() == null ? null : item.askedBy().stream().map(AskerView::of).toList(),
+        article == null || item.article().isEmpty() ? null : article.title());
   }
 }

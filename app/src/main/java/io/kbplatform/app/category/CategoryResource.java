@@ -11,17 +11,22 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One category: rename, move, reorder or delete it (publishers of its space). */
+/**
+ * Categories across spaces (the trees of every space you may read) and one category: rename, move,
+ * reorder or delete it (publishers of its space).
+ */
 @Path("categories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +49,19 @@ public class CategoryResource {
   public CategoryResource(CategoryService categories, CurrentActor actor) {
     this.categories = categories;
     this.actor = actor;
+  }
+
+  @GET
+  @Operation(
+      summary = "The category trees of every space you may read",
+      description =
+          "One request for what lists that span spaces (search hits and facets) need to name"
+              + " categories: per readable space, in key order, its ordered tree.")
+  @APIResponse(responseCode = "200", description = "Per space, its tree (children nested)")
+  public List<SpaceCategoriesView> all() {
+    return categories.trees(actor.get()).entrySet().stream()
+        .map(e -> SpaceCategoriesView.of(e.getKey(), e.getValue()))
+        .toList();
   }
 
   @PUT

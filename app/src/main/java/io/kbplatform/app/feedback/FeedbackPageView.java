@@ -1,6 +1,7 @@
 package io.kbplatform.app.feedback;
 
 import io.kbplatform.app.http.NextPage;
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.feedback.FeedbackCursor;
 import io.kbplatform.content.feedback.FeedbackPage;
@@ -8,6 +9,7 @@ import io.kbplatform.content.feedback.FeedbackState;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /** A page of feedback; the next page's address is in {@code next} and the Link header. */
 public record FeedbackPageView(List<FeedbackView> items, String next) {
@@ -40,10 +42,16 @@ public record FeedbackPageView(List<FeedbackView> items, String next) {
     }
   }
 
-  static Response response(FeedbackPage page, UriInfo uri) {
+  /** The page, each item with its article as the caller sees it (absent: not readable). */
+  static Response response(FeedbackPage page, Map<String, SeenArticle> articles, UriInfo uri) {
     String next =
         NextPage.address(uri, "after", page.nextCursor().map(c -> c.token()).orElse(null));
     return NextPage.ok(
-        new FeedbackPageView(page.items().stream().map(FeedbackView::of).toList(), next), next);
+        new FeedbackPageView(
+            page.items().stream()
+                .map(f -> FeedbackView.of(f, articles.get(f.articleId())))
+                .toList(),
+            next),
+        next);
   }
 }

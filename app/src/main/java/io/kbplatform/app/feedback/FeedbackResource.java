@@ -2,7 +2,10 @@ package io.kbplatform.app.feedback;
 
 import io.kbplatform.app.http.Bounded;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.article.ArticleQueries;
+import io.kbplatform.content.feedback.Feedback;
 import io.kbplatform.content.feedback.FeedbackInbox;
+import io.kbplatform.content.feedback.FeedbackPage;
 import io.kbplatform.content.feedback.FeedbackService;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +47,7 @@ public class FeedbackResource {
 
   private FeedbackService feedback;
   private FeedbackInbox inbox;
+  private ArticleQueries articles;
   private CurrentActor actor;
 
   @Context UriInfo uri;
@@ -51,9 +55,11 @@ public class FeedbackResource {
   protected FeedbackResource() {}
 
   @Inject
-  public FeedbackResource(FeedbackService feedback, FeedbackInbox inbox, CurrentActor actor) {
+  public FeedbackResource(
+      FeedbackService feedback, FeedbackInbox inbox, ArticleQueries articles, CurrentActor actor) {
     this.feedback = feedback;
     this.inbox = inbox;
+    this.articles = articles;
     this.actor = actor;
   }
 
@@ -64,19 +70,20 @@ public class FeedbackResource {
       description =
           "Optionally ?state=NEW|ACKNOWLEDGED|RESOLVED. Keyset paging with ?after= and Link"
               + " rel=next.")
-  @APIResponse(responseCode = "200", description = "A page of feedback")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of feedback, each with the title and space of its article if readable")
   @APIResponse(responseCode = "400", description = "Unknown state or cursor")
   public Response inbox(
       @QueryParam("state") String state,
       @QueryParam("after") String after,
       @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return FeedbackPageView.response(
+    return response(
         inbox.inbox(
             actor.get(),
             FeedbackPageView.state(state),
             FeedbackPageView.cursor(after),
-            FeedbackPageView.limit(limit)),
-        uri);
+            FeedbackPageView.limit(limit)));
   }
 
   @GET
@@ -84,13 +91,20 @@ public class FeedbackResource {
   @Operation(
       summary = "Your own feedback with the replies to it, newest first",
       description = "Keyset paging with ?after= and Link rel=next.")
-  @APIResponse(responseCode = "200", description = "A page of feedback")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of feedback, each with the title and space of its article if readable")
   public Response mine(
       @QueryParam("after") String after,
       @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return FeedbackPageView.response(
-        inbox.mine(actor.get(), FeedbackPageView.cursor(after), FeedbackPageView.limit(limit)),
-        uri);
+    return response(
+        inbox.mine(actor.get(), FeedbackPageView.cursor(after), FeedbackPageView.limit(limit)));
+  }
+
+  /** The page with the title and space of each article the caller may read, in one query. */
+  private Response response(FeedbackPage page) {
+    var ids = page.items().stream().map(Feedback::articleId).toList();
+    return FeedbackPageView.response(page, articles.seenAmong(actor.get(), ids), uri);
   }
 
   @GET

@@ -4,16 +4,7 @@ import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.searchanalytics.SearchClickRequest;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.common.NotFoundException;
-import io.kbplatform.content.permission.AccessPolicy;
-import io.kbplatform.content.permission.Actor;
-import io.kbplatform.content.permission.ReadScope;
-import io.kbplatform.content.searchanalytics.PopularQueries;
-import io.kbplatform.content.searchanalytics.QueryText;
 import io.kbplatform.content.user.Role;
-import io.kbplatform.search.query.ArticleSearch;
-import io.kbplatform.search.query.ArticleSuggestions;
-import io.kbplatform.search.query.SearchQuery;
-import io.kbplatform.search.query.SearchResults;
 import io.kbplatform.search.query.Suggestions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Full-text search over published articles, Simplified and Traditional Chinese alike. */
+/**
+ * Full-text search over published articles, Simplified and Traditional Chinese alike. Only converts
+ * parameters and results: the use cases are {@link SearchService} and {@link SuggestionService}.
+ */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,29 +48,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 public class SearchResource {
 
-  private ArticleSearch search;
-  private AccessPolicy policy;
-  private CurrentActor actor;
-  private ArticleSuggestions suggestions;
+  private SearchService search;
+  private SuggestionService suggestions;
   private SearchRecording recording;
-  private PopularQueries popular;
+  private CurrentActor actor;
   @Context UriInfo uri;
 
   protected SearchResource() {}
 
   @Inject
   public SearchResource(
-      ArticleSearch search,
-      AccessPolicy policy,
-      CurrentActor actor,
-      ArticleSuggestions suggestions,
+      SearchService search,
+      SuggestionService suggestions,
       SearchRecording recording,
-      PopularQueries popular) {
+      CurrentActor actor) {
     this.search = search;
-    this.recording = recording;
-    this.popular = popular;
     this.suggestions = suggestions;
-    this.policy = policy;
+    this.recording = recording;
     this.actor = actor;
   }
 
@@ -139,14 +127,9 @@ public class SearchResource {
       in = ParameterIn.QUERY,
       description = "Last updated within 7d, 30d, 90d, 365d, or older (repeatable)")
   public Response search(@Valid @BeanParam SearchParams params) {
-    long started = System.nanoTime();
-    Actor searcher = actor.get();
-    SearchQuery request = params.request();
-    SearchResults results = search.search(request, policy.readScope(searcher));
-    UUID searchId =
-        recording.record(searcher, request, results, (System.nanoTime() - started) / 1_000_000);
-    String next = NextPage.address(uri, "after", results.next());
-    return NextPage.ok(SearchView.of(searchId, results, next), next);
+    SearchService.Outcome outcome = search.search(actor.get(), params.request());
+    String next = NextPage.address(uri, "after", outcome.results().next());
+    return NextPage.ok(SearchView.of(outcome.searchId(), outcome.results(), next), next);
   }
 
   @GET
@@ -163,11 +146,7 @@ public class SearchResource {
   @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "What was typed")
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "At most this many of each")
   public Suggestions suggest(@Valid @BeanParam SuggestParams params) {
-    ReadScope scope = policy.readScope(actor.get());
-    String prefix = params.q.strip();
-    int limit = params.limit;
-    return suggestions.suggest(
-        prefix, limit, scope, popular.startingWith(QueryText.normalise(prefix), limit));
+    return suggestions.suggest(actor.get(), params.q, params.limit);
   }
 
   @POST

@@ -1,2 +1,6 @@
-/** REST resource for searching published articles. */
+/**
+ * Searching published articles: the search and autocomplete use cases ({@link
+ * io.kbplatform.app.search.SearchService}, {@link io.kbplatform.app.search.SuggestionService}), the
+ * recording of searches and clicks for analytics, and the thin REST resource in front of them.
+ */
 package io.kbplatform.app.search;

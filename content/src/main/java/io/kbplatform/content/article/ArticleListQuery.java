@@ -4,6 +4,7 @@ import io.kbplatform.content.permission.ListScope;
 import io.kbplatform.content.user.Usernames;
 import jakarta.persistence.EntityManager;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,12 @@ final class ArticleListQuery {
           after.updatedAt().atOffset(ZoneOffset.UTC));
       parameters.put("afterId", after.id());
     }
+    return this;
+  }
+
+  /** Only these articles: a list's rows that name articles (feedback, requests) by id. */
+  ArticleListQuery among(Collection<String> ids) {
+    where("a.id IN :ids", "ids", List.copyOf(ids));
     return this;
   }
 

@@ -6,8 +6,11 @@ import io.kbplatform.content.permission.ListScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Lists of articles (my drafts, awaiting approval, a category's articles) and single articles, as
@@ -33,23 +36,52 @@ public class ArticleQueries {
    */
   @Transactional
   public ArticlePage list(Actor actor, ArticleFilter filter, ArticleCursor after, int limit) {
+    return page(policy.listScope(actor), filter, after, limit);
+  }
+
+  /**
+   * Up to {@code limit} articles in review that wait for the actor's approval, across every space
+   * where it publishes (administrators: all), most recently changed first.
+   */
+  @Transactional
+  public ArticlePage awaitingApproval(Actor actor, ArticleCursor after, int limit) {
+    ArticleFilter inReview =
+        new ArticleFilter(null, null, ArticleStatus.IN_REVIEW, null, null, null, null);
+    return page(policy.approvalScope(actor), inReview, after, limit);
+  }
+
+  /**
+   * Those of the given articles that the actor may see in a list, as it sees them, by id: the
+   * titles and spaces a list that names articles by id (feedback, requests) may show. Articles the
+   * actor may not read are absent, so nothing of them leaks.
+   */
+  @Transactional
+  public Map<String, SeenArticle> seenAmong(Actor actor, Collection<String> articleIds) {
     ListScope scope = policy.listScope(actor);
+    return seen(scope, articles.visibleAmong(scope, Set.copyOf(articleIds))).stream()
+        .collect(Collectors.toMap(s -> s.article().id(), s -> s));
+  }
+
+  private ArticlePage page(ListScope scope, ArticleFilter filter, ArticleCursor after, int limit) {
     List<Article> batch = articles.list(filter, scope, after, limit + 1);
-    List<Article> page = batch.subList(0, Math.min(limit, batch.size()));
-    Map<String, String> publishedTitles =
-        articles.publishedTitles(
-            page.stream().filter(a -> !scope.editsIn(a.space().key())).map(Article::id).toList());
-    List<SeenArticle> seen =
-        page.stream()
-            .map(
-                a ->
-                    scope.editsIn(a.space().key())
-                        ? SeenArticle.byEditor(a)
-                        : SeenArticle.byReader(a, publishedTitles.get(a.id())))
-            .toList();
+    List<SeenArticle> seen = seen(scope, batch.subList(0, Math.min(limit, batch.size())));
     ArticleCursor next =
         batch.size() > limit ? ArticleCursor.after(seen.get(seen.size() - 1)) : null;
     return new ArticlePage(seen, next);
+  }
+
+  /** Articles as the scope's actor sees them: editors the latest version, readers the published. */
+  private List<SeenArticle> seen(ListScope scope, List<Article> page) {
+    Map<String, String> publishedTitles =
+        articles.publishedTitles(
+            page.stream().filter(a -> !scope.editsIn(a.space().key())).map(Article::id).toList());
+    return page.stream()
+        .map(
+            a ->
+                scope.editsIn(a.space().key())
+                    ? SeenArticle.byEditor(a)
+                    : SeenArticle.byReader(a, publishedTitles.get(a.id())))
+        .toList();
   }
 
   /** One article the actor may read, as it sees it. */

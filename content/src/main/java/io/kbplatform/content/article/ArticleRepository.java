@@ -129,6 +129,27 @@ public class ArticleRepository {
     return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
   }
 
+  /**
+   * Those of the given articles that the scope lets the actor see in lists, in one query per part
+   * of the list: what a list that names articles by id may show of them.
+   */
+  public List<Article> visibleAmong(ListScope scope, Collection<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    List<Article> found = new ArrayList<>();
+    for (ArticleListQuery.Rows rows : ArticleListQuery.Rows.values()) {
+      if (ArticleListQuery.applies(scope, rows)) {
+        found.addAll(
+            new ArticleListQuery(scope, rows)
+                .among(articleIds)
+                .filter(ArticleFilter.all(), null)
+                .run(em, articleIds.size()));
+      }
+    }
+    return found;
+  }
+
   /** The titles of the published versions of the given articles, by article id. */
   public Map<String, String> publishedTitles(Collection<String> articleIds) {
     if (articleIds.isEmpty()) {

@@ -4,6 +4,7 @@ import io.kbplatform.content.space.Space;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,26 @@ public class CategoryRepository {
             Category.class)
         .setParameter("space", space)
         .getResultList();
+  }
+
+  /**
+   * Every category of the given spaces (of every space when {@code spaceKeys} is null), grouped by
+   * space: the labels of lists that span spaces, restricted here to what the caller may read.
+   */
+  public List<Category> inSpaces(Collection<String> spaceKeys) {
+    if (spaceKeys != null && spaceKeys.isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createQuery(
+            "SELECT c FROM Category c"
+                + (spaceKeys == null ? "" : " WHERE c.space.key IN :keys")
+                + " ORDER BY c.space.key, c.position, c.name",
+            Category.class);
+    if (spaceKeys != null) {
+      query.setParameter("keys", spaceKeys);
+    }
+    return query.getResultList();
   }
 
   public long countArticles(String categoryId) {

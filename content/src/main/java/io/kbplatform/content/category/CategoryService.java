@@ -8,6 +8,7 @@ import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.permission.ListScope;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +59,25 @@ public class CategoryService {
       byParent.computeIfAbsent(c.parentId().orElse(""), k -> new ArrayList<>()).add(c);
     }
     return branch(byParent, "");
+  }
+
+  /**
+   * The category trees of every space the actor may read, by space key in key order: what lists
+   * that span spaces (search hits and facets) need to name categories, in one query.
+   */
+  @Transactional
+  public Map<String, List<CategoryNode>> trees(Actor actor) {
+    ListScope scope = policy.listScope(actor);
+    Map<String, Map<String, List<Category>>> bySpace = new LinkedHashMap<>();
+    for (Category c : categories.inSpaces(scope.everything() ? null : scope.readableSpaces())) {
+      bySpace
+          .computeIfAbsent(c.space().key(), k -> new HashMap<>())
+          .computeIfAbsent(c.parentId().orElse(""), k -> new ArrayList<>())
+          .add(c);
+    }
+    Map<String, List<CategoryNode>> trees = new LinkedHashMap<>();
+    bySpace.forEach((space, byParent) -> trees.put(space, branch(byParent, "")));
+    return trees;
   }
 
   /** Creates a category under a parent (or at the top), at a position among its siblings. */

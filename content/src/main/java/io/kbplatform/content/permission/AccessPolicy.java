@@ -138,6 +138,32 @@ public class AccessPolicy {
     return new ListScope(false, actor.username(), actor.groups(), readable, editable, administered);
   }
 
+  /**
+   * What the actor may approve, as a list query filters it: the articles of the spaces where it
+   * publishes (administrators: every space), restricted ones only as any list shows them.
+   */
+  public ListScope approvalScope(Actor actor) {
+    if (actor.isAdmin()) {
+      return ListScope.everything(actor);
+    }
+    Set<String> publishable = new HashSet<>();
+    Set<String> administered = new HashSet<>();
+    levels(actor)
+        .forEach(
+            (space, level) ->
+                level.ifPresent(
+                    l -> {
+                      if (l.includes(AccessLevel.PUBLISH)) {
+                        publishable.add(space);
+                      }
+                      if (l.includes(AccessLevel.ADMINISTER)) {
+                        administered.add(space);
+                      }
+                    }));
+    return new ListScope(
+        false, actor.username(), actor.groups(), publishable, publishable, administered);
+  }
+
   /** What the actor may find through search. */
   public ReadScope readScope(Actor actor) {
     if (actor.isAdmin()) {

@@ -73,6 +73,10 @@ public class WorkflowEvent {
     this.createdAt = Timestamps.toColumn(at);
   }
 
+  public String articleId() {
+    return articleId;
+  }
+
   public WorkflowAction action() {
     return action;
   }

@@ -1,0 +1,65 @@
+package io.kbplatform.app.work;
+
+import io.kbplatform.content.article.ArticleCursor;
+import io.kbplatform.content.article.ArticleFilter;
+import io.kbplatform.content.article.ArticlePage;
+import io.kbplatform.content.article.ArticleQueries;
+import io.kbplatform.content.article.ArticleStatus;
+import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.workflow.WorkflowEvent;
+import io.kbplatform.content.workflow.WorkflowEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/**
+ * The work queues that span spaces and modules: what waits for the caller's approval in every space
+ * where it publishes, and its own drafts with the rejection that returned them. Each is one page of
+ * one query filtered by what the caller may see, so the screen needs one request per list.
+ */
+@ApplicationScoped
+public class WorkQueues {
+
+  private ArticleQueries articles;
+  private WorkflowEvents workflow;
+
+  protected WorkQueues() {}
+
+  @Inject
+  public WorkQueues(ArticleQueries articles, WorkflowEvents workflow) {
+    this.articles = articles;
+    this.workflow = workflow;
+  }
+
+  /** A page of the caller's drafts, and the rejection that returned each returned one. */
+  public record Drafts(ArticlePage page, Map<String, WorkflowEvent> returned) {}
+
+  /** Articles in review in the spaces where the caller publishes, most recently changed first. */
+  public ArticlePage approvals(Actor actor, ArticleCursor after, int limit) {
+    return articles.awaitingApproval(actor, after, limit);
+  }
+
+  /**
+   * Articles the caller created with the given status (drafts, or submitted ones waiting for
+   * review); for drafts whose last workflow step was a rejection, that step.
+   */
+  @Transactional
+  public Drafts drafts(Actor actor, ArticleStatus status, ArticleCursor after, int limit) {
+    ArticlePage page =
+        articles.list(
+            actor,
+            new ArticleFilter(null, null, status, null, actor.username(), null, null),
+            after,
+            limit);
+    // Drafts in a list are the caller's editable ones only, so their history is its to see.
+    var drafts =
+        page.articles().stream()
+            .filter(seen -> seen.status() == ArticleStatus.DRAFT)
+            .map(SeenArticle::article)
+            .map(a -> a.id())
+            .toList();
+    return new Drafts(page, workflow.lastRejections(drafts));
+  }
+}
