@@ -8,7 +8,7 @@ import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.workflow.WorkflowEvent;
-import io.kbplatform.content.workflow.WorkflowEvents;
+import io.kbplatform.content.workflow.WorkflowHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,12 +23,12 @@ import java.util.Map;
 public class WorkQueues {
 
   private ArticleQueries articles;
-  private WorkflowEvents workflow;
+  private WorkflowHistory workflow;
 
   protected WorkQueues() {}
 
   @Inject
-  public WorkQueues(ArticleQueries articles, WorkflowEvents workflow) {
+  public WorkQueues(ArticleQueries articles, WorkflowHistory workflow) {
     this.articles = articles;
     this.workflow = workflow;
   }

@@ -17,8 +17,6 @@ public final class InMemoryWorkflowHistory extends WorkflowHistory {
 
   @Override
   public List<WorkflowEvent> of(String articleId) {
-    return events.stream()
-        .filter(e -> articleId.equals(PersistentFields.read(e, "articleId")))
-        .toList();
+    return events.stream().filter(e -> articleId.equals(e.articleId())).toList();
   }
 }
