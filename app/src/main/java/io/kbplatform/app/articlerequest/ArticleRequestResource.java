@@ -1,10 +1,15 @@
 package io.kbplatform.app.articlerequest;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.articlerequest.ArticleRequestLists;
 import io.kbplatform.content.articlerequest.ArticleRequestService;
+import io.kbplatform.content.articlerequest.ArticleRequestStatus;
 import io.kbplatform.content.articlerequest.Asked;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -100,18 +106,16 @@ public class ArticleRequestResource {
       description = "Not an author, trainer or administrator; or a space you may not edit")
   @APIResponse(responseCode = "404", description = "No such space, or not visible to you")
   public Response list(
-      @QueryParam("status") String status,
+      @QueryParam("status") ArticleRequestStatus status,
       @QueryParam("space") String space,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return ArticleRequestPageView.response(
-        lists.handled(
-            actor.get(),
-            ArticleRequestPageView.status(status),
-            ArticleRequestPageView.space(space),
-            ArticleRequestPageView.cursor(after),
-            ArticleRequestPageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    String spaceKey = space == null || space.isBlank() ? null : space.strip();
+    return NextPage.ok(
+        uri,
+        lists.handled(actor.get(), status, spaceKey, new PageRequest(after, limit)),
+        ArticleRequestView::of);
   }
 
   @GET
@@ -122,12 +126,11 @@ public class ArticleRequestResource {
   @APIResponse(responseCode = "200", description = "A page of requests")
   @APIResponse(responseCode = "400", description = "Unknown cursor")
   public Response mine(
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return ArticleRequestPageView.response(
-        lists.mine(
-            actor.get(), ArticleRequestPageView.cursor(after), ArticleRequestPageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri, lists.mine(actor.get(), new PageRequest(after, limit)), ArticleRequestView::of);
   }
 
   @GET

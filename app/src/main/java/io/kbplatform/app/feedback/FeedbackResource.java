@@ -1,9 +1,14 @@
 package io.kbplatform.app.feedback;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.feedback.FeedbackInbox;
 import io.kbplatform.content.feedback.FeedbackService;
+import io.kbplatform.content.feedback.FeedbackState;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,16 +73,12 @@ public class FeedbackResource {
   @APIResponse(responseCode = "200", description = "A page of feedback")
   @APIResponse(responseCode = "400", description = "Unknown state or cursor")
   public Response inbox(
-      @QueryParam("state") String state,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return FeedbackPageView.response(
-        inbox.inbox(
-            actor.get(),
-            FeedbackPageView.state(state),
-            FeedbackPageView.cursor(after),
-            FeedbackPageView.limit(limit)),
-        uri);
+      @QueryParam("state") FeedbackState state,
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri, inbox.inbox(actor.get(), state, new PageRequest(after, limit)), FeedbackView::of);
   }
 
   @GET
@@ -86,11 +88,11 @@ public class FeedbackResource {
       description = "Keyset paging with ?after= and Link rel=next.")
   @APIResponse(responseCode = "200", description = "A page of feedback")
   public Response mine(
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return FeedbackPageView.response(
-        inbox.mine(actor.get(), FeedbackPageView.cursor(after), FeedbackPageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri, inbox.mine(actor.get(), new PageRequest(after, limit)), FeedbackView::of);
   }
 
   @GET

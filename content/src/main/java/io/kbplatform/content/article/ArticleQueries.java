@@ -1,5 +1,8 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.ListScope;
@@ -28,28 +31,31 @@ public class ArticleQueries {
   }
 
   /**
-   * Up to {@code limit} articles after the cursor that match the filter and that the actor may
-   * read, most recently changed first, plus the cursor of the next page if there is one.
+   * The page of articles after the cursor that match the filter and that the actor may read, most
+   * recently changed first, plus the cursor of the next page if there is one.
    */
   @Transactional
-  public ArticlePage list(Actor actor, ArticleFilter filter, ArticleCursor after, int limit) {
+  public Page<SeenArticle> list(Actor actor, ArticleFilter filter, PageRequest page) {
     ListScope scope = policy.listScope(actor);
-    List<Article> batch = articles.list(filter, scope, after, limit + 1);
-    List<Article> page = batch.subList(0, Math.min(limit, batch.size()));
+    return Page.of(
+            articles.list(filter, scope, page),
+            page,
+            a -> new Cursor(SeenArticle.changedAt(a, scope.editsIn(a.space().key())), a.id()))
+        .mapAll(shown -> seen(shown, scope));
+  }
+
+  /** The articles as the actor sees them: readers by their published title. */
+  private List<SeenArticle> seen(List<Article> shown, ListScope scope) {
     Map<String, String> publishedTitles =
         articles.publishedTitles(
-            page.stream().filter(a -> !scope.editsIn(a.space().key())).map(Article::id).toList());
-    List<SeenArticle> seen =
-        page.stream()
-            .map(
-                a ->
-                    scope.editsIn(a.space().key())
-                        ? SeenArticle.byEditor(a)
-                        : SeenArticle.byReader(a, publishedTitles.get(a.id())))
-            .toList();
-    ArticleCursor next =
-        batch.size() > limit ? ArticleCursor.after(seen.get(seen.size() - 1)) : null;
-    return new ArticlePage(seen, next);
+            shown.stream().filter(a -> !scope.editsIn(a.space().key())).map(Article::id).toList());
+    return shown.stream()
+        .map(
+            a ->
+                scope.editsIn(a.space().key())
+                    ? SeenArticle.byEditor(a)
+                    : SeenArticle.byReader(a, publishedTitles.get(a.id())))
+        .toList();
   }
 
   /** One article the actor may read, as it sees it. */

@@ -1,6 +1,8 @@
 package io.kbplatform.content.articlerequest;
 
 import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.paging.Keyset;
+import io.kbplatform.content.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +21,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ArticleRequestRepository {
 
+  private static final Keyset BY_REQUEST = Keyset.newestFirst("r.requestedAt", "r.id");
+  private static final Keyset BY_ASK = Keyset.newestFirst("a.askedAt", "r.id");
   private static final String SPACES = " AND (r.spaceKey IS NULL OR r.spaceKey IN :spaces)";
 
   @PersistenceContext(unitName = "kb")
@@ -88,11 +92,7 @@ public class ArticleRequestRepository {
    * every space ({@code spaceKeys}; any space when null); optionally in one status.
    */
   public List<ArticleRequest> list(
-      String spaceKey,
-      Set<String> spaceKeys,
-      ArticleRequestStatus status,
-      ArticleRequestCursor after,
-      int limit) {
+      String spaceKey, Set<String> spaceKeys, ArticleRequestStatus status, PageRequest page) {
     StringBuilder jpql = new StringBuilder("SELECT r FROM ArticleRequest r WHERE 1 = 1");
     if (spaceKey != null) {
       jpql.append(" AND r.spaceKey = :space");
@@ -102,11 +102,7 @@ public class ArticleRequestRepository {
     if (status != null) {
       jpql.append(" AND r.status = :status");
     }
-    if (after != null) {
-      jpql.append(
-          " AND (r.requestedAt < :afterTime OR (r.requestedAt = :afterTime AND r.id > :afterId))");
-    }
-    jpql.append(" ORDER BY r.requestedAt DESC, r.id");
+    jpql.append(BY_REQUEST.after(page)).append(BY_REQUEST.orderBy());
     TypedQuery<ArticleRequest> query = em.createQuery(jpql.toString(), ArticleRequest.class);
     if (spaceKey != null) {
       query.setParameter("space", spaceKey);
@@ -116,8 +112,7 @@ public class ArticleRequestRepository {
     if (status != null) {
       query.setParameter("status", status);
     }
-    afterAndLimit(query, after, limit);
-    return query.getResultList();
+    return Keyset.bind(query, page).getResultList();
   }
 
   /**
@@ -125,35 +120,22 @@ public class ArticleRequestRepository {
    * the given spaces (any space when null): each row is {@code [ArticleRequestAsker,
    * ArticleRequest]}.
    */
-  public List<Object[]> asksOf(
-      String username, Set<String> spaceKeys, ArticleRequestCursor after, int limit) {
+  public List<Object[]> asksOf(String username, Set<String> spaceKeys, PageRequest page) {
     String jpql =
         "SELECT a, r FROM ArticleRequestAsker a, ArticleRequest r"
             + " WHERE r.id = a.requestId AND a.username = :me"
             + (spaceKeys == null ? "" : SPACES)
-            + (after == null
-                ? ""
-                : " AND (a.askedAt < :afterTime OR (a.askedAt = :afterTime AND r.id > :afterId))")
-            + " ORDER BY a.askedAt DESC, r.id";
+            + BY_ASK.after(page)
+            + BY_ASK.orderBy();
     TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("me", username);
     if (spaceKeys != null) {
       query.setParameter("spaces", keys(spaceKeys));
     }
-    afterAndLimit(query, after, limit);
-    return query.getResultList();
+    return Keyset.bind(query, page).getResultList();
   }
 
   private static List<String> keys(Set<String> spaceKeys) {
     return spaceKeys.isEmpty() ? List.of("") : List.copyOf(spaceKeys);
-  }
-
-  private static void afterAndLimit(TypedQuery<?> query, ArticleRequestCursor after, int limit) {
-    if (after != null) {
-      query
-          .setParameter("afterTime", Timestamps.toColumn(after.at()))
-          .setParameter("afterId", after.id());
-    }
-    query.setMaxResults(limit);
   }
 
   public void add(ArticleRequest request) {
