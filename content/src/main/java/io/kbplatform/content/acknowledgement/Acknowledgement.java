@@ -1,12 +1,10 @@
 package io.kbplatform.content.acknowledgement;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A user's confirmation that they read one published version of an article. Never changed. */
@@ -28,7 +26,7 @@ public class Acknowledgement {
   private int version;
 
   @Column(name = "acknowledged_at", nullable = false, updatable = false)
-  private OffsetDateTime acknowledgedAt;
+  private Instant acknowledgedAt;
 
   protected Acknowledgement() {}
 
@@ -37,7 +35,7 @@ public class Acknowledgement {
     this.articleId = articleId;
     this.username = username;
     this.version = version;
-    this.acknowledgedAt = Timestamps.toColumn(at);
+    this.acknowledgedAt = at;
   }
 
   public String id() {
@@ -57,6 +55,6 @@ public class Acknowledgement {
   }
 
   public Instant acknowledgedAt() {
-    return Timestamps.fromColumn(acknowledgedAt);
+    return acknowledgedAt;
   }
 }

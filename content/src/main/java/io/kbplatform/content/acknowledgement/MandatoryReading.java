@@ -1,6 +1,5 @@
 package io.kbplatform.content.acknowledgement;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,13 +35,13 @@ public class MandatoryReading {
   private Integer significantVersion;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   protected MandatoryReading() {}
 
   public MandatoryReading(String articleId, Instant at) {
     this.articleId = articleId;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /**
@@ -55,7 +53,7 @@ public class MandatoryReading {
       return false;
     }
     this.significantVersion = version;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     return true;
   }
 
@@ -63,7 +61,7 @@ public class MandatoryReading {
   public void requireFrom(Set<String> groupKeys, Instant at) {
     this.groups.clear();
     this.groups.addAll(groupKeys);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Whether an acknowledgement of this version still counts: it is at or after the threshold. */
@@ -97,6 +95,6 @@ public class MandatoryReading {
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

@@ -1,7 +1,6 @@
 package io.kbplatform.content.article;
 
 import io.kbplatform.content.common.ConflictException;
-import io.kbplatform.content.common.Timestamps;
 import io.kbplatform.content.permission.Securable;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
@@ -19,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,13 +58,13 @@ public class Article implements Securable {
   private int reviewIntervalDays = DEFAULT_REVIEW_INTERVAL_DAYS;
 
   @Column(name = "review_due_at")
-  private OffsetDateTime reviewDueAt;
+  private Instant reviewDueAt;
 
   @Column(name = "needs_review", nullable = false)
   private boolean needsReview;
 
   @Column(name = "verified_at")
-  private OffsetDateTime verifiedAt;
+  private Instant verifiedAt;
 
   @Column(name = "verified_by", length = 64)
   private String verifiedBy;
@@ -102,13 +100,13 @@ public class Article implements Securable {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Column(name = "published_at")
-  private OffsetDateTime publishedAt;
+  private Instant publishedAt;
 
   @Column(name = "published_by", length = 64)
   private String publishedBy;
@@ -125,7 +123,7 @@ public class Article implements Securable {
     this.status = ArticleStatus.DRAFT;
     this.createdBy = createdBy;
     this.owner = createdBy;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   /** Creates a draft article and its first version. */
@@ -156,7 +154,7 @@ public class Article implements Securable {
     this.body = body;
     this.tags = new ArrayList<>(tags);
     this.latestVersion++;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     return new ArticleVersion(this, latestVersion, title, body, tags, author, changeNote, at);
   }
 
@@ -166,8 +164,8 @@ public class Article implements Securable {
     this.publishedVersion = latestVersion;
     this.publishedBy = by;
     this.status = ArticleStatus.PUBLISHED;
-    this.publishedAt = Timestamps.toColumn(at);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.publishedAt = at;
+    this.updatedAt = at;
     verify(by, at);
   }
 
@@ -175,21 +173,21 @@ public class Article implements Securable {
   public void submit(Instant at) {
     requireStatus("submit", ArticleStatus.DRAFT);
     this.status = ArticleStatus.IN_REVIEW;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Sends a draft under review back to its authors. */
   public void reject(Instant at) {
     requireStatus("reject", ArticleStatus.IN_REVIEW);
     this.status = ArticleStatus.DRAFT;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Hides the article from readers and from search. */
   public void archive(Instant at) {
     requireStatus("archive", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED);
     this.status = ArticleStatus.ARCHIVED;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Brings an archived article back: live again if its latest version is the published one. */
@@ -197,7 +195,7 @@ public class Article implements Securable {
     requireStatus("unarchive", ArticleStatus.ARCHIVED);
     boolean latestIsLive = publishedVersion != null && publishedVersion == latestVersion;
     this.status = latestIsLive ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Confirms the published content is still right: the review clock starts again. */
@@ -205,15 +203,15 @@ public class Article implements Securable {
     if (publishedVersion == null) {
       throw new ConflictException("Only a published article can be verified.");
     }
-    this.verifiedAt = Timestamps.toColumn(at);
+    this.verifiedAt = at;
     this.verifiedBy = by;
     this.needsReview = false;
-    this.reviewDueAt = Timestamps.toColumn(at.plus(Duration.ofDays(reviewIntervalDays)));
+    this.reviewDueAt = at.plus(Duration.ofDays(reviewIntervalDays));
   }
 
   /** Marks the article as needing review if its review date has passed; true if it changed. */
   public boolean lapse(Instant now) {
-    if (needsReview || reviewDueAt == null || reviewDueAt.toInstant().isAfter(now)) {
+    if (needsReview || reviewDueAt == null || reviewDueAt.isAfter(now)) {
       return false;
     }
     this.needsReview = true;
@@ -226,8 +224,7 @@ public class Article implements Securable {
     if (intervalDays != reviewIntervalDays) {
       this.reviewIntervalDays = intervalDays;
       if (verifiedAt != null) {
-        this.reviewDueAt =
-            Timestamps.toColumn(verifiedAt.toInstant().plus(Duration.ofDays(intervalDays)));
+        this.reviewDueAt = verifiedAt.plus(Duration.ofDays(intervalDays));
       }
     }
   }
@@ -299,7 +296,7 @@ public class Article implements Securable {
   }
 
   public Optional<Instant> reviewDueAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(reviewDueAt));
+    return Optional.ofNullable(reviewDueAt);
   }
 
   public boolean needsReview() {
@@ -307,7 +304,7 @@ public class Article implements Securable {
   }
 
   public Optional<Instant> verifiedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(verifiedAt));
+    return Optional.ofNullable(verifiedAt);
   }
 
   public Optional<String> verifiedBy() {
@@ -346,15 +343,15 @@ public class Article implements Securable {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   public Optional<Instant> publishedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(publishedAt));
+    return Optional.ofNullable(publishedAt);
   }
 
   /** The optimistic-lock counter, which changes on every write; the REST layer's ETag. */

@@ -5,7 +5,6 @@ import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.ListScope;
 import io.kbplatform.content.user.Usernames;
 import jakarta.persistence.EntityManager;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,7 @@ final class ArticleListQuery {
         filter.createdBy() == null ? null : Usernames.canonical(filter.createdBy()));
     where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
     if (filter.reviewDueBefore() != null) {
-      where(
-          "a.reviewDueAt < :dueBefore",
-          "dueBefore",
-          filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
+      where("a.reviewDueAt < :dueBefore", "dueBefore", filter.reviewDueBefore());
     }
     page.afterCursor()
         .ifPresent(

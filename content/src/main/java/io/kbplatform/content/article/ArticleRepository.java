@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -102,7 +101,7 @@ public class ArticleRepository {
             "SELECT a FROM Article a WHERE a.needsReview = false AND a.reviewDueAt <= :now"
                 + " ORDER BY a.reviewDueAt",
             Article.class)
-        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();
   }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.article;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +51,7 @@ public class ArticleVersion {
   private String changeNote;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected ArticleVersion() {}
 
@@ -74,7 +72,7 @@ public class ArticleVersion {
     this.tags = new ArrayList<>(tags);
     this.author = author;
     this.changeNote = changeNote;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public String id() {
@@ -110,6 +108,6 @@ public class ArticleVersion {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

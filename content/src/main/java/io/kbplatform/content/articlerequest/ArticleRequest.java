@@ -2,7 +2,6 @@ package io.kbplatform.content.articlerequest;
 
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +49,7 @@ public class ArticleRequest {
   private String requestedBy;
 
   @Column(name = "requested_at", nullable = false, updatable = false)
-  private OffsetDateTime requestedAt;
+  private Instant requestedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 20, nullable = false)
@@ -61,7 +59,7 @@ public class ArticleRequest {
   private String resolvedBy;
 
   @Column(name = "resolved_at")
-  private OffsetDateTime resolvedAt;
+  private Instant resolvedAt;
 
   @Column(name = "resolution", length = COMMENT_LENGTH)
   private String comment;
@@ -85,7 +83,7 @@ public class ArticleRequest {
     request.spaceKey = what.spaceKey();
     request.openKey = openKey(what.spaceKey(), what.query());
     request.requestedBy = by;
-    request.requestedAt = Timestamps.toColumn(at);
+    request.requestedAt = at;
     request.status = ArticleRequestStatus.OPEN;
     return request;
   }
@@ -138,7 +136,7 @@ public class ArticleRequest {
     this.comment = text;
     this.articleId = how.articleId();
     this.resolvedBy = by;
-    this.resolvedAt = Timestamps.toColumn(at);
+    this.resolvedAt = at;
     this.openKey = null;
   }
 
@@ -173,7 +171,7 @@ public class ArticleRequest {
   }
 
   public Instant requestedAt() {
-    return Timestamps.fromColumn(requestedAt);
+    return requestedAt;
   }
 
   public ArticleRequestStatus status() {
@@ -185,7 +183,7 @@ public class ArticleRequest {
   }
 
   public Optional<Instant> resolvedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(resolvedAt));
+    return Optional.ofNullable(resolvedAt);
   }
 
   public Optional<String> comment() {

@@ -1,12 +1,10 @@
 package io.kbplatform.content.articlerequest;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,7 +27,7 @@ public class ArticleRequestAsker {
   private String note;
 
   @Column(name = "asked_at", nullable = false, updatable = false)
-  private OffsetDateTime askedAt;
+  private Instant askedAt;
 
   protected ArticleRequestAsker() {}
 
@@ -39,7 +37,7 @@ public class ArticleRequestAsker {
     this.requestId = request.id();
     this.username = username;
     this.note = ArticleRequest.checkedNote(note);
-    this.askedAt = Timestamps.toColumn(at);
+    this.askedAt = at;
   }
 
   public String requestId() {
@@ -55,6 +53,6 @@ public class ArticleRequestAsker {
   }
 
   public Instant askedAt() {
-    return Timestamps.fromColumn(askedAt);
+    return askedAt;
   }
 }

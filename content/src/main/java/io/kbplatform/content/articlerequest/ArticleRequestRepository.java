@@ -1,6 +1,5 @@
 package io.kbplatform.content.articlerequest;
 
-import io.kbplatform.content.common.Timestamps;
 import io.kbplatform.content.common.paging.Keyset;
 import io.kbplatform.content.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -81,9 +79,7 @@ public class ArticleRequestRepository {
             row ->
                 counts.put(
                     (String) row[0],
-                    new AskerCount(
-                        ((Number) row[1]).longValue(),
-                        Timestamps.fromColumn((OffsetDateTime) row[2]))));
+                    new AskerCount(((Number) row[1]).longValue(), (Instant) row[2])));
     return counts;
   }
 

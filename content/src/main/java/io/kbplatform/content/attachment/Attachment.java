@@ -1,6 +1,5 @@
 package io.kbplatform.content.attachment;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,7 +45,7 @@ public class Attachment {
   private String uploadedBy;
 
   @Column(name = "uploaded_at", nullable = false)
-  private OffsetDateTime uploadedAt;
+  private Instant uploadedAt;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "extraction_status", length = 20, nullable = false)
@@ -75,7 +73,7 @@ public class Attachment {
     this.sha256 = file.sha256();
     this.blobKey = file.blobKey();
     this.uploadedBy = uploadedBy;
-    this.uploadedAt = Timestamps.toColumn(uploadedAt);
+    this.uploadedAt = uploadedAt;
     this.extractionStatus = text.status();
     this.extractionReason = cap(text.reason(), REASON_LENGTH);
     this.extractedText = cap(text.text(), TEXT_LENGTH);
@@ -118,7 +116,7 @@ public class Attachment {
   }
 
   public Instant uploadedAt() {
-    return Timestamps.fromColumn(uploadedAt);
+    return uploadedAt;
   }
 
   public ExtractionStatus extractionStatus() {

@@ -1,6 +1,5 @@
 package io.kbplatform.content.audit;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** One recorded action: who did what to which thing, and when. Never changed once written. */
@@ -27,7 +25,7 @@ public class AuditEntry {
   private Long id;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(length = 64, nullable = false, updatable = false)
   private String actor;
@@ -54,7 +52,7 @@ public class AuditEntry {
       String targetType,
       String targetId,
       String detail) {
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.actor = truncate(actor, 64);
     this.action = action;
     this.targetType = targetType;
@@ -71,7 +69,7 @@ public class AuditEntry {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public String actor() {

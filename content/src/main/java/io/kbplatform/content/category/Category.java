@@ -1,6 +1,5 @@
 package io.kbplatform.content.category;
 
-import io.kbplatform.content.common.Timestamps;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +38,7 @@ public class Category {
   private int position;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -54,7 +52,7 @@ public class Category {
     this.parentId = parentId;
     this.name = name;
     this.position = position;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   void placeUnder(String parentId, int position) {
@@ -91,6 +89,6 @@ public class Category {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -2,7 +2,6 @@ package io.kbplatform.content.feedback;
 
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,13 +64,13 @@ public class Feedback {
   private String repliedBy;
 
   @Column(name = "replied_at")
-  private OffsetDateTime repliedAt;
+  private Instant repliedAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -86,7 +84,7 @@ public class Feedback {
     this.articleVersion = articleVersion;
     this.reporter = reporter;
     this.state = FeedbackState.NEW;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedAt = this.createdAt;
   }
 
@@ -174,9 +172,9 @@ public class Feedback {
       }
       this.reply = text.strip();
       this.repliedBy = by;
-      this.repliedAt = Timestamps.toColumn(at);
+      this.repliedAt = at;
     }
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   private void requireItem() {
@@ -237,14 +235,14 @@ public class Feedback {
   }
 
   public Optional<Instant> repliedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(repliedAt));
+    return Optional.ofNullable(repliedAt);
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

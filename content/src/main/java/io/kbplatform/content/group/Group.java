@@ -1,6 +1,5 @@
 package io.kbplatform.content.group;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +45,7 @@ public class Group {
   private Set<String> members = new TreeSet<>();
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected Group() {}
 
@@ -56,7 +54,7 @@ public class Group {
     this.key = key;
     this.name = name;
     this.description = description;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public boolean addMember(String username) {
@@ -89,6 +87,6 @@ public class Group {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.importing;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,10 +48,10 @@ public class ImportJob {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   protected ImportJob() {}
 
@@ -65,7 +63,7 @@ public class ImportJob {
     this.fileName = cap(fileName, FILE_NAME_LENGTH);
     this.state = ImportState.QUEUED;
     this.createdBy = createdBy;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedAt = this.createdAt;
   }
 
@@ -105,7 +103,7 @@ public class ImportJob {
   }
 
   private void touch(Instant at) {
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   static String cap(String value, int length) {
@@ -149,10 +147,10 @@ public class ImportJob {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.outbox;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** A change waiting to be delivered, with its delivery attempts. */
@@ -49,10 +47,10 @@ public class OutboxEvent {
   private int attempts;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "next_attempt_at", nullable = false)
-  private OffsetDateTime nextAttemptAt;
+  private Instant nextAttemptAt;
 
   @Column(name = "last_error", length = ERROR_LENGTH)
   private String lastError;
@@ -64,15 +62,15 @@ public class OutboxEvent {
     this.aggregateId = aggregateId;
     this.eventType = eventType;
     this.status = OutboxStatus.PENDING;
-    this.createdAt = Timestamps.toColumn(at);
-    this.nextAttemptAt = Timestamps.toColumn(at);
+    this.createdAt = at;
+    this.nextAttemptAt = at;
   }
 
   /** Records a failed delivery and schedules the next try, or gives up after too many. */
   public void failed(String error, Instant at, Duration retryAfter, int maxAttempts) {
     attempts++;
     lastError = error == null ? "unknown error" : truncate(error);
-    nextAttemptAt = Timestamps.toColumn(at.plus(retryAfter));
+    nextAttemptAt = at.plus(retryAfter);
     if (attempts >= maxAttempts) {
       status = OutboxStatus.DEAD;
     }
@@ -82,7 +80,7 @@ public class OutboxEvent {
   public void requeue(Instant at) {
     status = OutboxStatus.PENDING;
     attempts = 0;
-    nextAttemptAt = Timestamps.toColumn(at);
+    nextAttemptAt = at;
   }
 
   private static String truncate(String error) {
@@ -114,11 +112,11 @@ public class OutboxEvent {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant nextAttemptAt() {
-    return Timestamps.fromColumn(nextAttemptAt);
+    return nextAttemptAt;
   }
 
   public Optional<String> lastError() {

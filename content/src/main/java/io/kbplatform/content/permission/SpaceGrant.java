@@ -1,6 +1,5 @@
 package io.kbplatform.content.permission;
 
-import io.kbplatform.content.common.Timestamps;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One principal's access level on one space. */
@@ -45,7 +43,7 @@ public class SpaceGrant {
   private String grantedBy;
 
   @Column(name = "granted_at", nullable = false)
-  private OffsetDateTime grantedAt;
+  private Instant grantedAt;
 
   protected SpaceGrant() {}
 
@@ -60,7 +58,7 @@ public class SpaceGrant {
   public void change(AccessLevel level, String by, Instant at) {
     this.level = level;
     this.grantedBy = by;
-    this.grantedAt = Timestamps.toColumn(at);
+    this.grantedAt = at;
   }
 
   public Principal principal() {
@@ -76,6 +74,6 @@ public class SpaceGrant {
   }
 
   public Instant grantedAt() {
-    return Timestamps.fromColumn(grantedAt);
+    return grantedAt;
   }
 }

@@ -1,12 +1,10 @@
 package io.kbplatform.content.searchanalytics;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -34,7 +32,7 @@ public class SearchClick {
   private int position;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  private OffsetDateTime occurredAt;
+  private Instant occurredAt;
 
   /** The pseudonym of the user who clicked (who also made the search). */
   @Column(length = SearcherPseudonyms.LENGTH, updatable = false)
@@ -48,7 +46,7 @@ public class SearchClick {
     this.searcher = searcher;
     this.articleId = articleId;
     this.position = position;
-    this.occurredAt = Timestamps.toColumn(at);
+    this.occurredAt = at;
   }
 
   public String articleId() {
@@ -64,6 +62,6 @@ public class SearchClick {
   }
 
   public Instant occurredAt() {
-    return Timestamps.fromColumn(occurredAt);
+    return occurredAt;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.searchindex;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** One rebuild of the search index: which index it fills, its phase and its counts. */
@@ -60,13 +58,13 @@ public class SearchRebuild {
   private String startedBy;
 
   @Column(name = "started_at", nullable = false)
-  private OffsetDateTime startedAt;
+  private Instant startedAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Column(name = "finished_at")
-  private OffsetDateTime finishedAt;
+  private Instant finishedAt;
 
   @Column(length = ERROR_LENGTH)
   private String error;
@@ -80,7 +78,7 @@ public class SearchRebuild {
     this.outboxMark = outboxMark;
     this.phase = phase;
     this.startedBy = startedBy;
-    this.startedAt = Timestamps.toColumn(at);
+    this.startedAt = at;
     this.updatedAt = this.startedAt;
   }
 
@@ -89,7 +87,7 @@ public class SearchRebuild {
     this.total = total;
     this.indexed = indexed;
     this.failed = failed;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   void finish(RebuildState outcome, String phase, String error, Instant at) {
@@ -98,7 +96,7 @@ public class SearchRebuild {
     this.runningSlot = null;
     this.error =
         error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     this.finishedAt = this.updatedAt;
   }
 
@@ -154,15 +152,15 @@ public class SearchRebuild {
   }
 
   public Instant startedAt() {
-    return Timestamps.fromColumn(startedAt);
+    return startedAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   public Optional<Instant> finishedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(finishedAt));
+    return Optional.ofNullable(finishedAt);
   }
 
   public Optional<String> error() {

@@ -1,12 +1,10 @@
 package io.kbplatform.content.space;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +35,7 @@ public class Space {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected Space() {}
 
@@ -47,7 +45,7 @@ public class Space {
     this.name = name;
     this.description = description;
     this.createdBy = createdBy;
-    this.createdAt = Timestamps.toColumn(createdAt);
+    this.createdAt = createdAt;
   }
 
   public String id() {
@@ -71,6 +69,6 @@ public class Space {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,14 +1,12 @@
 package io.kbplatform.content.synonym;
 
 import io.kbplatform.content.common.StaleVersionException;
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,13 +38,13 @@ public class SynonymSet {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_by", length = 64, nullable = false)
   private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -60,7 +58,7 @@ public class SynonymSet {
     this.spaceKey = spaceKey;
     this.terms = String.join("\n", SynonymTerms.checked(terms));
     this.createdBy = by;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedBy = by;
     this.updatedAt = this.createdAt;
   }
@@ -72,7 +70,7 @@ public class SynonymSet {
     }
     this.terms = String.join("\n", SynonymTerms.checked(newTerms));
     this.updatedBy = by;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   public String id() {
@@ -97,7 +95,7 @@ public class SynonymSet {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public String updatedBy() {
@@ -105,7 +103,7 @@ public class SynonymSet {
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   /** The optimistic lock version, which ETags carry. */

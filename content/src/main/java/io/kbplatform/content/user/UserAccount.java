@@ -1,6 +1,5 @@
 package io.kbplatform.content.user;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -64,7 +62,7 @@ public class UserAccount {
   private Set<Role> roles = new HashSet<>();
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected UserAccount() {}
 
@@ -77,7 +75,7 @@ public class UserAccount {
     this.passwordHash = passwordHash;
     this.enabled = true;
     this.roles = new HashSet<>(roles);
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public void assignRoles(Set<Role> newRoles) {
@@ -140,6 +138,6 @@ public class UserAccount {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,7 +1,6 @@
 package io.kbplatform.content.workflow;
 
 import io.kbplatform.content.article.ArticleStatus;
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,7 +47,7 @@ public class WorkflowEvent {
   private String comment;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected WorkflowEvent() {}
 
@@ -70,7 +68,7 @@ public class WorkflowEvent {
     this.version = version;
     this.actor = actor;
     this.comment = comment;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public WorkflowAction action() {
@@ -98,6 +96,6 @@ public class WorkflowEvent {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.common.paging;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Query;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ public record Keyset(String time, String id) {
 
   /** The values of {@link #condition()}'s parameters for a cursor. */
   public static Map<String, Object> parameters(Cursor after) {
-    return Map.of(AFTER_TIME, Timestamps.toColumn(after.at()), AFTER_ID, after.id());
+    return Map.of(AFTER_TIME, after.at(), AFTER_ID, after.id());
   }
 
   /** Binds the cursor (if any) and reads one row more than the page shows. */
