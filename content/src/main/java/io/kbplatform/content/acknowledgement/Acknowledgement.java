@@ -1,5 +1,6 @@
 package io.kbplatform.content.acknowledgement;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,13 +14,13 @@ import java.util.UUID;
 public class Acknowledgement {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String username;
 
   @Column(nullable = false, updatable = false)

@@ -1,5 +1,7 @@
 package io.kbplatform.content.acknowledgement;
 
+import io.kbplatform.content.common.Columns;
+import io.kbplatform.content.group.Group;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,12 +25,12 @@ import java.util.TreeSet;
 public class MandatoryReading {
 
   @Id
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mandatory_reading_group", joinColumns = @JoinColumn(name = "article_id"))
-  @Column(name = "group_key", length = 64, nullable = false)
+  @Column(name = "group_key", length = Group.KEY_LENGTH, nullable = false)
   private Set<String> groups = new TreeSet<>();
 
   @Column(name = "significant_version")

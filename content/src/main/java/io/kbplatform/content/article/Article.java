@@ -1,6 +1,8 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
+import io.kbplatform.content.group.Group;
 import io.kbplatform.content.permission.Securable;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
@@ -37,21 +39,21 @@ public class Article implements Securable {
   public static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "space_id", nullable = false)
   private Space space;
 
-  @Column(name = "category_id", length = 36)
+  @Column(name = "category_id", length = Columns.ID_LENGTH)
   private String categoryId;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20)
+  @Column(length = Columns.ENUM_LENGTH)
   private ArticleTemplate template;
 
-  @Column(length = 64, nullable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false)
   private String owner;
 
   @Column(name = "review_interval_days", nullable = false)
@@ -66,12 +68,12 @@ public class Article implements Securable {
   @Column(name = "verified_at")
   private Instant verifiedAt;
 
-  @Column(name = "verified_by", length = 64)
+  @Column(name = "verified_by", length = Columns.USERNAME_LENGTH)
   private String verifiedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "article_restriction", joinColumns = @JoinColumn(name = "article_id"))
-  @Column(name = "group_key", length = 64, nullable = false)
+  @Column(name = "group_key", length = Group.KEY_LENGTH, nullable = false)
   private Set<String> restrictedTo = new TreeSet<>();
 
   @Column(length = ArticleLimits.TITLE_LENGTH, nullable = false)
@@ -87,7 +89,7 @@ public class Article implements Securable {
   private List<String> tags = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ArticleStatus status;
 
   @Column(name = "latest_version", nullable = false)
@@ -96,7 +98,7 @@ public class Article implements Securable {
   @Column(name = "published_version")
   private Integer publishedVersion;
 
-  @Column(name = "created_by", length = 64, nullable = false)
+  @Column(name = "created_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
@@ -108,7 +110,7 @@ public class Article implements Securable {
   @Column(name = "published_at")
   private Instant publishedAt;
 
-  @Column(name = "published_by", length = 64)
+  @Column(name = "published_by", length = Columns.USERNAME_LENGTH)
   private String publishedBy;
 
   @Version

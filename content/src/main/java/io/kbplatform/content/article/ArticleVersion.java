@@ -1,5 +1,6 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +23,7 @@ import java.util.UUID;
 public class ArticleVersion {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -44,7 +45,7 @@ public class ArticleVersion {
   @Column(name = "tag", length = ArticleLimits.TAG_LENGTH, nullable = false)
   private List<String> tags = new ArrayList<>();
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String author;
 
   @Column(name = "change_note", length = ArticleLimits.CHANGE_NOTE_LENGTH, updatable = false)

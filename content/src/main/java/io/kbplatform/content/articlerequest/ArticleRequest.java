@@ -1,7 +1,9 @@
 package io.kbplatform.content.articlerequest;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,12 +24,14 @@ import java.util.UUID;
 @Table(name = "article_request")
 public class ArticleRequest {
 
+  public static final int OPEN_KEY_LENGTH = 320;
+
   public static final int QUERY_LENGTH = 300;
   public static final int NOTE_LENGTH = 2000;
   public static final int COMMENT_LENGTH = 500;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @Column(length = QUERY_LENGTH, nullable = false, updatable = false)
@@ -39,23 +43,27 @@ public class ArticleRequest {
   @Column(length = NOTE_LENGTH, updatable = false)
   private String note;
 
-  @Column(name = "space_key", length = 16, updatable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, updatable = false)
   private String spaceKey;
 
-  @Column(name = "open_key", length = 320)
+  @Column(name = "open_key", length = OPEN_KEY_LENGTH)
   private String openKey;
 
-  @Column(name = "requested_by", length = 64, nullable = false, updatable = false)
+  @Column(
+      name = "requested_by",
+      length = Columns.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String requestedBy;
 
   @Column(name = "requested_at", nullable = false, updatable = false)
   private Instant requestedAt;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ArticleRequestStatus status;
 
-  @Column(name = "resolved_by", length = 64)
+  @Column(name = "resolved_by", length = Columns.USERNAME_LENGTH)
   private String resolvedBy;
 
   @Column(name = "resolved_at")
@@ -64,7 +72,7 @@ public class ArticleRequest {
   @Column(name = "resolution", length = COMMENT_LENGTH)
   private String comment;
 
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   @Version

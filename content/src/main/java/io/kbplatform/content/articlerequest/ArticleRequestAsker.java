@@ -1,5 +1,6 @@
 package io.kbplatform.content.articlerequest;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,13 +15,13 @@ import java.util.UUID;
 public class ArticleRequestAsker {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "request_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "request_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String requestId;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String username;
 
   @Column(length = ArticleRequest.NOTE_LENGTH, updatable = false)

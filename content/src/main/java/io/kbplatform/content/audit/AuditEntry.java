@@ -1,5 +1,6 @@
 package io.kbplatform.content.audit;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,10 @@ import java.util.Optional;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+  public static final int ACTION_LENGTH = 40;
+  public static final int TARGET_TYPE_LENGTH = 40;
+  public static final int TARGET_ID_LENGTH = 200;
+
   public static final int DETAIL_LENGTH = 2000;
 
   @Id
@@ -27,17 +32,17 @@ public class AuditEntry {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String actor;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 40, nullable = false, updatable = false)
+  @Column(length = ACTION_LENGTH, nullable = false, updatable = false)
   private AuditAction action;
 
-  @Column(name = "target_type", length = 40, nullable = false, updatable = false)
+  @Column(name = "target_type", length = TARGET_TYPE_LENGTH, nullable = false, updatable = false)
   private String targetType;
 
-  @Column(name = "target_id", length = 200, updatable = false)
+  @Column(name = "target_id", length = TARGET_ID_LENGTH, updatable = false)
   private String targetId;
 
   @Column(length = DETAIL_LENGTH, updatable = false)
@@ -53,10 +58,10 @@ public class AuditEntry {
       String targetId,
       String detail) {
     this.createdAt = at;
-    this.actor = truncate(actor, 64);
+    this.actor = truncate(actor, Columns.USERNAME_LENGTH);
     this.action = action;
     this.targetType = targetType;
-    this.targetId = truncate(targetId, 200);
+    this.targetId = truncate(targetId, TARGET_ID_LENGTH);
     this.detail = truncate(detail, DETAIL_LENGTH);
   }
 

@@ -1,5 +1,6 @@
 package io.kbplatform.content.category;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,14 +22,14 @@ public class Category {
   public static final int NAME_LENGTH = 200;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "space_id", nullable = false, updatable = false)
   private Space space;
 
-  @Column(name = "parent_id", length = 36)
+  @Column(name = "parent_id", length = Columns.ID_LENGTH)
   private String parentId;
 
   @Column(length = NAME_LENGTH, nullable = false)

@@ -1,5 +1,6 @@
 package io.kbplatform.content.feedback;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
 import jakarta.persistence.Column;
@@ -22,45 +23,47 @@ import java.util.UUID;
 @Table(name = "feedback")
 public class Feedback {
 
+  public static final int REASON_CODE_LENGTH = 30;
+
   public static final int COMMENT_LENGTH = 2000;
   public static final int REPLY_LENGTH = 2000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
   @Column(name = "article_version", nullable = false, updatable = false)
   private int articleVersion;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String reporter;
 
   /** The reporter while this is their current vote on the version; null otherwise. */
-  @Column(length = 64)
+  @Column(length = Columns.USERNAME_LENGTH)
   private String voter;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false, updatable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false, updatable = false)
   private FeedbackKind kind;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 30, updatable = false)
+  @Column(length = REASON_CODE_LENGTH, updatable = false)
   private FeedbackReason reason;
 
   @Column(length = COMMENT_LENGTH, updatable = false)
   private String comment;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private FeedbackState state;
 
   @Column(length = REPLY_LENGTH)
   private String reply;
 
-  @Column(name = "replied_by", length = 64)
+  @Column(name = "replied_by", length = Columns.USERNAME_LENGTH)
   private String repliedBy;
 
   @Column(name = "replied_at")

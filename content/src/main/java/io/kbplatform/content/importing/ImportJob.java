@@ -1,5 +1,7 @@
 package io.kbplatform.content.importing;
 
+import io.kbplatform.content.common.Columns;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,20 +21,20 @@ public class ImportJob {
   public static final int REASON_LENGTH = 1000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "space_key", length = 16, nullable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, nullable = false)
   private String spaceKey;
 
-  @Column(name = "category_id", length = 36)
+  @Column(name = "category_id", length = Columns.ID_LENGTH)
   private String categoryId;
 
   @Column(name = "file_name", length = FILE_NAME_LENGTH, nullable = false)
   private String fileName;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ImportState state;
 
   @Column(length = REASON_LENGTH)
@@ -44,7 +46,7 @@ public class ImportJob {
   @Column(name = "done_files", nullable = false)
   private int doneFiles;
 
-  @Column(name = "created_by", length = 64, nullable = false)
+  @Column(name = "created_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)

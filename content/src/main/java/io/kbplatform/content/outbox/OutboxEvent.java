@@ -1,5 +1,6 @@
 package io.kbplatform.content.outbox;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,9 @@ import java.util.Optional;
 @Table(name = "outbox_event")
 public class OutboxEvent {
 
+  public static final int AGGREGATE_TYPE_LENGTH = 40;
+  public static final int EVENT_TYPE_LENGTH = 40;
+
   public static final String ARTICLE = "ARTICLE";
   public static final String CHANGED = "CHANGED";
   public static final int ERROR_LENGTH = 2000;
@@ -30,17 +34,17 @@ public class OutboxEvent {
       allocationSize = 1)
   private Long id;
 
-  @Column(name = "aggregate_type", length = 40, nullable = false)
+  @Column(name = "aggregate_type", length = AGGREGATE_TYPE_LENGTH, nullable = false)
   private String aggregateType;
 
-  @Column(name = "aggregate_id", length = 36, nullable = false)
+  @Column(name = "aggregate_id", length = Columns.ID_LENGTH, nullable = false)
   private String aggregateId;
 
-  @Column(name = "event_type", length = 40, nullable = false)
+  @Column(name = "event_type", length = EVENT_TYPE_LENGTH, nullable = false)
   private String eventType;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private OutboxStatus status;
 
   @Column(nullable = false)

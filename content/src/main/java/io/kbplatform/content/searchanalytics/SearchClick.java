@@ -1,5 +1,6 @@
 package io.kbplatform.content.searchanalytics;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,14 +16,14 @@ import java.util.UUID;
 @Table(name = "search_click")
 public class SearchClick {
 
-  public static final int ARTICLE_ID_LENGTH = 36;
+  public static final int ARTICLE_ID_LENGTH = Columns.ID_LENGTH;
   public static final int MAX_POSITION = 10_000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "search_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "search_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String searchId;
 
   @Column(name = "article_id", length = ARTICLE_ID_LENGTH, nullable = false, updatable = false)

@@ -1,5 +1,6 @@
 package io.kbplatform.content.searchanalytics;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ public class SearchEvent {
   public static final int HITS_LENGTH = 4000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)

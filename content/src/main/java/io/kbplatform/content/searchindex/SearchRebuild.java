@@ -1,5 +1,6 @@
 package io.kbplatform.content.searchindex;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,9 @@ import java.util.Optional;
 @Table(name = "search_rebuild")
 public class SearchRebuild {
 
+  public static final int PHASE_LENGTH = 20;
+  public static final int RUNNING_SLOT_LENGTH = 1;
+
   public static final int ERROR_LENGTH = 2000;
   public static final int INDEX_NAME_LENGTH = 255;
   private static final String RUNNING_SLOT = "R";
@@ -30,13 +34,13 @@ public class SearchRebuild {
   private Long id;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private RebuildState state;
 
-  @Column(length = 20, nullable = false)
+  @Column(length = PHASE_LENGTH, nullable = false)
   private String phase;
 
-  @Column(name = "running_slot", length = 1)
+  @Column(name = "running_slot", length = RUNNING_SLOT_LENGTH)
   private String runningSlot;
 
   @Column(name = "index_name", length = INDEX_NAME_LENGTH, nullable = false)
@@ -54,7 +58,7 @@ public class SearchRebuild {
   @Column(name = "failed_articles", nullable = false)
   private int failed;
 
-  @Column(name = "started_by", length = 64, nullable = false)
+  @Column(name = "started_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String startedBy;
 
   @Column(name = "started_at", nullable = false)

@@ -1,6 +1,8 @@
 package io.kbplatform.content.synonym;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.StaleVersionException;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,24 +25,28 @@ public class SynonymSet {
   public static final int TERMS_LENGTH = 1100;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   /** The space the set applies to; null for every space. */
-  @Column(name = "space_key", length = 16, updatable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, updatable = false)
   private String spaceKey;
 
   /** The terms, one per line, in the order the author gave them. */
   @Column(length = TERMS_LENGTH, nullable = false)
   private String terms;
 
-  @Column(name = "created_by", length = 64, nullable = false, updatable = false)
+  @Column(
+      name = "created_by",
+      length = Columns.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "updated_by", length = 64, nullable = false)
+  @Column(name = "updated_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)
