@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kbplatform.app.startup.ApplicationStartup;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.NewArticle;
+import io.kbplatform.content.group.Group;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.space.NewSpace;
 import io.kbplatform.content.space.SpaceService;
@@ -15,6 +16,8 @@ import io.kbplatform.content.user.UserService;
 import io.kbplatform.content.workflow.ArticleWorkflow;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +25,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +57,9 @@ class PersistenceIT {
 
   @Inject io.kbplatform.content.searchanalytics.SearchLog searchLog;
   @Inject io.kbplatform.content.searchanalytics.ArticleClicks articleClicks;
+
+  @PersistenceContext(unitName = "kb")
+  EntityManager em;
 
   @Resource(lookup = ApplicationStartup.DATA_SOURCE)
   DataSource dataSource;
@@ -122,6 +131,48 @@ class PersistenceIT {
                 java.util.List.of(articleId),
                 Set.of()));
     searchLog.click(search, searcher, articleId, 1, id -> true);
+  }
+
+  @Test
+  void anInstantReadsBackAsTheSameInstantWhateverTheServersTimeZone() throws Exception {
+    // micro-precision: what TIMESTAMP WITH TIME ZONE keeps on H2 and PostgreSQL alike
+    Instant at = Instant.parse("2026-03-29T01:30:00.123456Z"); // Europe's clocks jump at 01:00Z
+    String key = "tz-" + UUID.randomUUID().toString().substring(0, 8);
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+      transaction.begin();
+      em.persist(new Group(key, "时区", null, at));
+      transaction.commit();
+
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+      transaction.begin();
+      Group read =
+          em.createQuery("SELECT g FROM Group g WHERE g.key = :key", Group.class)
+              .setParameter("key", key)
+              .getSingleResult();
+      long found =
+          em.createQuery(
+                  "SELECT COUNT(g) FROM Group g WHERE g.key = :key AND g.createdAt = :at",
+                  Long.class)
+              .setParameter("key", key)
+              .setParameter("at", at)
+              .getSingleResult();
+      transaction.commit();
+      assertEquals(at, read.createdAt(), "read back through JPA");
+      assertEquals(1L, found, "an Instant parameter finds the row it wrote");
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement s =
+              c.prepareStatement("SELECT created_at FROM kb_group WHERE group_key = ?")) {
+        s.setString(1, key);
+        try (ResultSet rs = s.executeQuery()) {
+          assertTrue(rs.next());
+          assertEquals(at, rs.getObject(1, OffsetDateTime.class).toInstant(), "in the column");
+        }
+      }
+    } finally {
+      TimeZone.setDefault(zone);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.article.ArticleLimits;
 import io.kbplatform.content.article.ArticleTemplate;
 import io.kbplatform.content.article.NewArticle;
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.space.Space;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,7 @@ public class ArticleInput {
   @Pattern(regexp = Space.KEY_PATTERN, message = "must be the key of a space, e.g. CS")
   public String space;
 
-  @Size(max = 36)
+  @Size(max = Columns.ID_LENGTH)
   public String category;
 
   public ArticleTemplate template;
@@ -44,7 +45,7 @@ public class ArticleInput {
   public List<String> tags;
 
   /** Who keeps the article current; the creator by default. */
-  @Size(max = 64)
+  @Size(max = Columns.USERNAME_LENGTH)
   public String owner;
 
   /** Days between verifications (0 means at every check); 180 by default. */

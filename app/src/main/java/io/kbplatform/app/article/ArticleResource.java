@@ -1,15 +1,18 @@
 package io.kbplatform.app.article;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.Article;
 import io.kbplatform.content.article.ArticleFilter;
-import io.kbplatform.content.article.ArticlePage;
 import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.ArticleVersion;
 import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,14 +99,13 @@ public class ArticleResource {
       @QueryParam("owner") String owner,
       @QueryParam("createdBy") String createdBy,
       @QueryParam("needsReview") Boolean needsReview,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
     ArticleFilter filter =
         new ArticleFilter(space, category, status, me(owner), me(createdBy), needsReview, null);
-    ArticlePage page =
-        queries.list(
-            actor.get(), filter, ArticlePageView.cursor(after), ArticlePageView.limit(limit));
-    return ArticlePageView.response(page, uri);
+    return NextPage.ok(
+        uri, queries.list(actor.get(), filter, new PageRequest(after, limit)), ArticleSummary::of);
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.kbplatform.app.article;
 
+import io.kbplatform.app.validation.EachElement;
 import io.kbplatform.content.article.ArticleLimits;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,9 +14,7 @@ import java.util.List;
 
 /**
  * Each tag of a list is non-blank and at most {@link ArticleLimits#TAG_LENGTH} characters; a
- * failure names the tag by index ({@code tags[1]}). Written as one field constraint because
- * Payara's OpenAPI generator fails on constraints inside type arguments ({@code List<@NotBlank
- * String>}).
+ * failure names the tag by index ({@code tags[1]}), as {@link EachElement} reports it.
  */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,24 +33,10 @@ public @interface ValidTags {
 
     @Override
     public boolean isValid(List<String> tags, ConstraintValidatorContext context) {
-      if (tags == null) {
-        return true;
-      }
-      boolean valid = true;
-      context.disableDefaultConstraintViolation();
-      for (int i = 0; i < tags.size(); i++) {
-        String tag = tags.get(i);
-        if (tag == null || tag.isBlank() || tag.strip().length() > ArticleLimits.TAG_LENGTH) {
-          valid = false;
-          context
-              .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-              .addBeanNode()
-              .inIterable()
-              .atIndex(i)
-              .addConstraintViolation();
-        }
-      }
-      return valid;
+      return EachElement.valid(
+          tags,
+          tag -> tag != null && !tag.isBlank() && tag.strip().length() <= ArticleLimits.TAG_LENGTH,
+          context);
     }
   }
 }

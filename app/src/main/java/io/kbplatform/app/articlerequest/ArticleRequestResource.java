@@ -1,12 +1,19 @@
 package io.kbplatform.app.articlerequest;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.ArticleQueries;
+import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.articlerequest.ArticleRequestItem;
 import io.kbplatform.content.articlerequest.ArticleRequestLists;
-import io.kbplatform.content.articlerequest.ArticleRequestPage;
 import io.kbplatform.content.articlerequest.ArticleRequestService;
+import io.kbplatform.content.articlerequest.ArticleRequestStatus;
 import io.kbplatform.content.articlerequest.Asked;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -107,17 +116,13 @@ public class ArticleRequestResource {
       description = "Not an author, trainer or administrator; or a space you may not edit")
   @APIResponse(responseCode = "404", description = "No such space, or not visible to you")
   public Response list(
-      @QueryParam("status") String status,
+      @QueryParam("status") ArticleRequestStatus status,
       @QueryParam("space") String space,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return response(
-        lists.handled(
-            actor.get(),
-            ArticleRequestPageView.status(status),
-            ArticleRequestPageView.space(space),
-            ArticleRequestPageView.cursor(after),
-            ArticleRequestPageView.limit(limit)));
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    String spaceKey = space == null || space.isBlank() ? null : space.strip();
+    return view(lists.handled(actor.get(), status, spaceKey, new PageRequest(after, limit)));
   }
 
   @GET
@@ -130,19 +135,18 @@ public class ArticleRequestResource {
       description = "A page of requests, each with the title of its answer if readable")
   @APIResponse(responseCode = "400", description = "Unknown cursor")
   public Response mine(
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticleRequestPageView.MAX_LIMIT) Integer limit) {
-    return response(
-        lists.mine(
-            actor.get(),
-            ArticleRequestPageView.cursor(after),
-            ArticleRequestPageView.limit(limit)));
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return view(lists.mine(actor.get(), new PageRequest(after, limit)));
   }
 
-  /** The page with the title of each answering article the caller may read, in one query. */
-  private Response response(ArticleRequestPage page) {
+  /** The page, each request with the title of its answer if the caller may read it. */
+  private Response view(Page<ArticleRequestItem> page) {
     var ids = page.items().stream().flatMap(i -> i.article().stream()).toList();
-    return ArticleRequestPageView.response(page, articles.seenAmong(actor.get(), ids), uri);
+    Map<String, SeenArticle> seen = articles.seenAmong(actor.get(), ids);
+    return NextPage.ok(
+        uri, page, i -> ArticleRequestView.of(i, i.article().map(seen::get).orElse(null)));
   }
 
   @GET

@@ -3,6 +3,7 @@ package io.kbplatform.app.articlerequest;
 import io.kbplatform.content.articlerequest.ArticleRequest;
 import io.kbplatform.content.articlerequest.ArticleRequestStatus;
 import io.kbplatform.content.articlerequest.Resolution;
+import io.kbplatform.content.common.Columns;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,7 @@ public class ResolveRequest {
   @Size(max = ArticleRequest.COMMENT_LENGTH)
   public String comment;
 
-  @Size(max = 36)
+  @Size(max = Columns.ID_LENGTH)
   public String articleId;
 
   Resolution toResolution() {

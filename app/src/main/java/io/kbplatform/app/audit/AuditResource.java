@@ -11,6 +11,7 @@ import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -68,9 +69,6 @@ public class AuditResource {
     }
   }
 
-  /** A page of entries and the address of the next (older) one. */
-  public record PageView(List<EntryView> items, String next) {}
-
   @GET
   @Operation(
       summary = "Read the audit log, newest first",
@@ -83,19 +81,16 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("action") AuditAction action,
       @QueryParam("before") Long before,
-      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
-    int size = limit == null ? 100 : Math.max(1, Math.min(limit, MAX_LIMIT));
+      @QueryParam("limit") @DefaultValue("100") @Bounded(max = MAX_LIMIT) int limit) {
     List<EntryView> items =
         audit
             .find(
                 new AuditQuery(
-                    instant(from, "from"), instant(to, "to"), actor, action, before, size))
+                    instant(from, "from"), instant(to, "to"), actor, action, before, limit))
             .stream()
             .map(EntryView::of)
             .toList();
-    String next =
-        NextPage.address(uri, "before", items.size() < size ? null : items.get(size - 1).id());
-    return NextPage.ok(new PageView(items, next), next);
+    return NextPage.ok(uri, "before", items, limit, EntryView::id);
   }
 
   private static Instant instant(String value, String name) {

@@ -2,6 +2,7 @@ package io.kbplatform.app.category;
 
 import io.kbplatform.app.validation.NoControlCharacters;
 import io.kbplatform.content.category.Category;
+import io.kbplatform.content.common.Columns;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,7 @@ public class CategoryChange {
   @NoControlCharacters
   public String name;
 
-  @Size(max = 36)
+  @Size(max = Columns.ID_LENGTH)
   public String parentId;
 
   public boolean toTop;

@@ -1,12 +1,18 @@
 package io.kbplatform.app.feedback;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.ArticleQueries;
+import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.feedback.Feedback;
 import io.kbplatform.content.feedback.FeedbackInbox;
-import io.kbplatform.content.feedback.FeedbackPage;
 import io.kbplatform.content.feedback.FeedbackService;
+import io.kbplatform.content.feedback.FeedbackState;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,15 +83,11 @@ public class FeedbackResource {
       description = "A page of feedback, each with the title and space of its article if readable")
   @APIResponse(responseCode = "400", description = "Unknown state or cursor")
   public Response inbox(
-      @QueryParam("state") String state,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return response(
-        inbox.inbox(
-            actor.get(),
-            FeedbackPageView.state(state),
-            FeedbackPageView.cursor(after),
-            FeedbackPageView.limit(limit)));
+      @QueryParam("state") FeedbackState state,
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return view(inbox.inbox(actor.get(), state, new PageRequest(after, limit)));
   }
 
   @GET
@@ -95,16 +99,17 @@ public class FeedbackResource {
       responseCode = "200",
       description = "A page of feedback, each with the title and space of its article if readable")
   public Response mine(
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = FeedbackPageView.MAX_LIMIT) Integer limit) {
-    return response(
-        inbox.mine(actor.get(), FeedbackPageView.cursor(after), FeedbackPageView.limit(limit)));
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return view(inbox.mine(actor.get(), new PageRequest(after, limit)));
   }
 
-  /** The page with the title and space of each article the caller may read, in one query. */
-  private Response response(FeedbackPage page) {
+  /** The page, each item with the title and space of its article if the caller may read it. */
+  private Response view(Page<Feedback> page) {
     var ids = page.items().stream().map(Feedback::articleId).toList();
-    return FeedbackPageView.response(page, articles.seenAmong(actor.get(), ids), uri);
+    Map<String, SeenArticle> seen = articles.seenAmong(actor.get(), ids);
+    return NextPage.ok(uri, page, f -> FeedbackView.of(f, seen.get(f.articleId())));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.kbplatform.app.http;
 
+import io.kbplatform.content.common.paging.Cursor;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -15,10 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads every numeric, boolean and enum query parameter of the API, so that a value that is not one
- * (or outside its {@link Bounded} range) is a 400 naming the parameter. Without it JAX-RS answers a
- * number that does not parse with 404, as if the resource did not exist, and silently ignores an
- * unknown enum constant.
+ * Reads every numeric, boolean, enum and paging-cursor query parameter of the API, so that a value
+ * that is not one (or outside its {@link Bounded} range) is a 400 naming the parameter. Without it
+ * JAX-RS answers a number that does not parse with 404, as if the resource did not exist, and
+ * silently ignores an unknown enum constant. Enums are read from the enum itself, by constant name
+ * in any case, and a wrong value is answered with the allowed ones.
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -71,18 +73,26 @@ public class QueryParameterConverters implements ParamConverterProvider {
         throw new InvalidParameterException(name, "must be true or false");
       };
     }
+    if (type == Cursor.class) {
+      return text ->
+          Cursor.parse(text)
+              .orElseThrow(
+                  () ->
+                      new InvalidParameterException(
+                          name, "must be the cursor of a previous page's next link"));
+    }
     if (type.isEnum()) {
-      Object[] constants = type.getEnumConstants();
+      Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
       return text -> {
-        for (Object constant : constants) {
-          if (((Enum<?>) constant).name().equalsIgnoreCase(text.strip())) {
+        for (Enum<?> constant : constants) {
+          if (constant.name().equalsIgnoreCase(text.strip())) {
             return constant;
           }
         }
         throw new InvalidParameterException(
             name,
             "must be one of "
-                + Arrays.stream(constants).map(String::valueOf).collect(Collectors.joining(", ")));
+                + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")));
       };
     }
     return null;

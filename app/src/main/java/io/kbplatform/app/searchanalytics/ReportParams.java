@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 public class ReportParams {
 
   static final int MAX_LIMIT = 100;
+  static final String DEFAULT_LIMIT = "20";
   private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
   private static final String DATE_MESSAGE = "must be an ISO date, e.g. 2026-11-01";
 
@@ -32,7 +33,7 @@ public class ReportParams {
   public String to;
 
   @QueryParam("limit")
-  @DefaultValue("20")
+  @DefaultValue(DEFAULT_LIMIT)
   @Bounded(max = MAX_LIMIT)
   public Integer limit;
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -152,12 +153,14 @@ public class SearchAnalyticsResource {
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100 (default 20)")
   public PopularView popularQueries(
       @QueryParam("prefix") String prefix,
-      @QueryParam("limit") @Bounded(max = ReportParams.MAX_LIMIT) Integer limit) {
-    int size = limit == null ? 20 : Math.max(1, Math.min(limit, ReportParams.MAX_LIMIT));
+      @QueryParam("limit")
+          @DefaultValue(ReportParams.DEFAULT_LIMIT)
+          @Bounded(max = ReportParams.MAX_LIMIT)
+          int limit) {
     // exactly what this viewer's autocomplete could offer: nothing of spaces they cannot read
-    List<String> candidates = popular.startingWith(QueryText.normalise(prefix), size);
+    List<String> candidates = popular.startingWith(QueryText.normalise(prefix), limit);
     return new PopularView(
-        suggestions.readableQueries(candidates, size, policy.readScope(actor.get())));
+        suggestions.readableQueries(candidates, limit, policy.readScope(actor.get())));
   }
 
   @GET

@@ -3,7 +3,6 @@ package io.kbplatform.app.searchindex;
 import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.content.outbox.OutboxStatus;
 import java.time.Instant;
-import java.util.List;
 
 /** An outbox event that failed delivery: what it is about, how often it failed and why. */
 public record OutboxEventView(
@@ -27,7 +26,4 @@ public record OutboxEventView(
         e.nextAttemptAt(),
         e.lastError().orElse(null));
   }
-
-  /** A page of events and the address of the next one. */
-  public record Page(List<OutboxEventView> items, String next) {}
 }

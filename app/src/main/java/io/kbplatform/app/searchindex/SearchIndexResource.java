@@ -17,6 +17,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -138,7 +139,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "200", description = "A page of failing events")
   public Response failures(
       @QueryParam("after") Long after,
-      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
+      @QueryParam("limit") @DefaultValue("100") @Bounded(max = MAX_LIMIT) int limit) {
     return page(outbox::failing, after, limit);
   }
 
@@ -150,7 +151,7 @@ public class SearchIndexResource {
   @APIResponse(responseCode = "200", description = "A page of dead events")
   public Response dead(
       @QueryParam("after") Long after,
-      @QueryParam("limit") @Bounded(max = MAX_LIMIT) Integer limit) {
+      @QueryParam("limit") @DefaultValue("100") @Bounded(max = MAX_LIMIT) int limit) {
     return page(outbox::dead, after, limit);
   }
 
@@ -199,13 +200,9 @@ public class SearchIndexResource {
     return consistency.repair();
   }
 
-  private Response page(
-      BiFunction<Long, Integer, List<OutboxEvent>> query, Long after, Integer limit) {
-    int size = limit == null ? 100 : Math.max(1, Math.min(limit, MAX_LIMIT));
+  private Response page(BiFunction<Long, Integer, List<OutboxEvent>> query, Long after, int limit) {
     List<OutboxEventView> items =
-        query.apply(after, size).stream().map(OutboxEventView::of).toList();
-    String next =
-        NextPage.address(uri, "after", items.size() < size ? null : items.get(size - 1).id());
-    return NextPage.ok(new OutboxEventView.Page(items, next), next);
+        query.apply(after, limit).stream().map(OutboxEventView::of).toList();
+    return NextPage.ok(uri, "after", items, limit, OutboxEventView::id);
   }
 }

@@ -1,5 +1,6 @@
 package io.kbplatform.app.session;
 
+import io.kbplatform.content.user.UserAccount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public class SignInRequest {
 
   @NotBlank
-  @Size(max = 64)
+  @Size(max = UserAccount.USERNAME_LENGTH)
   public String username;
 
   @NotBlank

@@ -43,23 +43,7 @@ public @interface NoControlCharacters {
 
     @Override
     public boolean isValid(List<String> texts, ConstraintValidatorContext context) {
-      if (texts == null) {
-        return true;
-      }
-      boolean valid = true;
-      context.disableDefaultConstraintViolation();
-      for (int i = 0; i < texts.size(); i++) {
-        if (ControlCharacters.present(texts.get(i))) {
-          valid = false;
-          context
-              .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-              .addBeanNode()
-              .inIterable()
-              .atIndex(i)
-              .addConstraintViolation();
-        }
-      }
-      return valid;
+      return EachElement.valid(texts, text -> !ControlCharacters.present(text), context);
     }
   }
 }

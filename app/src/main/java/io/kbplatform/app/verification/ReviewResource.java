@@ -1,8 +1,12 @@
 package io.kbplatform.app.verification;
 
-import io.kbplatform.app.article.ArticlePageView;
+import io.kbplatform.app.article.ArticleSummary;
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.verification.ArticleVerification;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,15 +52,13 @@ public class ReviewResource {
   @Operation(summary = "My queue: articles I own that need review or are due within ?days=14")
   public Response mine(
       @QueryParam("days") @DefaultValue("14") int days,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
-    return ArticlePageView.response(
-        verification.queue(
-            actor.get(),
-            Math.max(0, days),
-            ArticlePageView.cursor(after),
-            ArticlePageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri,
+        verification.queue(actor.get(), Math.max(0, days), new PageRequest(after, limit)),
+        ArticleSummary::of);
   }
 
   @GET
@@ -65,16 +67,13 @@ public class ReviewResource {
   public Response expiring(
       @QueryParam("space") String space,
       @QueryParam("days") @DefaultValue("30") int days,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
-    return ArticlePageView.response(
-        verification.expiring(
-            actor.get(),
-            space,
-            Math.max(0, days),
-            ArticlePageView.cursor(after),
-            ArticlePageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri,
+        verification.expiring(actor.get(), space, Math.max(0, days), new PageRequest(after, limit)),
+        ArticleSummary::of);
   }
 
   @POST

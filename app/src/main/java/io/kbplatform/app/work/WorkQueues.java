@@ -1,11 +1,11 @@
 package io.kbplatform.app.work;
 
-import io.kbplatform.content.article.ArticleCursor;
 import io.kbplatform.content.article.ArticleFilter;
-import io.kbplatform.content.article.ArticlePage;
 import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.workflow.WorkflowEvent;
 import io.kbplatform.content.workflow.WorkflowHistory;
@@ -34,11 +34,11 @@ public class WorkQueues {
   }
 
   /** A page of the caller's drafts, and the rejection that returned each returned one. */
-  public record Drafts(ArticlePage page, Map<String, WorkflowEvent> returned) {}
+  public record Drafts(Page<SeenArticle> page, Map<String, WorkflowEvent> returned) {}
 
   /** Articles in review in the spaces where the caller publishes, most recently changed first. */
-  public ArticlePage approvals(Actor actor, ArticleCursor after, int limit) {
-    return articles.awaitingApproval(actor, after, limit);
+  public Page<SeenArticle> approvals(Actor actor, PageRequest page) {
+    return articles.awaitingApproval(actor, page);
   }
 
   /**
@@ -46,16 +46,15 @@ public class WorkQueues {
    * review); for drafts whose last workflow step was a rejection, that step.
    */
   @Transactional
-  public Drafts drafts(Actor actor, ArticleStatus status, ArticleCursor after, int limit) {
-    ArticlePage page =
+  public Drafts drafts(Actor actor, ArticleStatus status, PageRequest request) {
+    Page<SeenArticle> page =
         articles.list(
             actor,
             new ArticleFilter(null, null, status, null, actor.username(), null, null),
-            after,
-            limit);
+            request);
     // Drafts in a list are the caller's editable ones only, so their history is its to see.
     var drafts =
-        page.articles().stream()
+        page.items().stream()
             .filter(seen -> seen.status() == ArticleStatus.DRAFT)
             .map(SeenArticle::article)
             .map(a -> a.id())

@@ -1,10 +1,14 @@
 package io.kbplatform.app.work;
 
-import io.kbplatform.app.article.ArticlePageView;
+import io.kbplatform.app.article.ArticleSummary;
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.NextPage;
+import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.common.InvalidRequestException;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,8 +63,7 @@ public class WorkResource {
               + " most recently changed first. Keyset paging with ?after= and Link rel=next.")
   @APIResponse(
       responseCode = "200",
-      description = "One page of article summaries and the next page's address",
-      content = @Content(schema = @Schema(implementation = ArticlePageView.class)))
+      description = "One page of article summaries (items) and the next page's address (next)")
   @APIResponse(responseCode = "400", description = "A bad cursor or limit")
   @Parameter(
       name = "after",
@@ -70,11 +71,11 @@ public class WorkResource {
       description = "The cursor of the next page, as given in the previous page's next link")
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
   public Response approvals(
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
-    return ArticlePageView.response(
-        queues.approvals(actor.get(), ArticlePageView.cursor(after), ArticlePageView.limit(limit)),
-        uri);
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
+    return NextPage.ok(
+        uri, queues.approvals(actor.get(), new PageRequest(after, limit)), ArticleSummary::of);
   }
 
   @GET
@@ -87,8 +88,8 @@ public class WorkResource {
               + " it in returned (who, when, the version, the comment). Keyset paging with ?after=.")
   @APIResponse(
       responseCode = "200",
-      description = "One page of drafts and the next page's address",
-      content = @Content(schema = @Schema(implementation = DraftPageView.class)))
+      description =
+          "One page of drafts (items, each an article summary with returned) and the next page's address (next)")
   @APIResponse(responseCode = "400", description = "A status other than DRAFT or IN_REVIEW")
   @Parameter(name = "status", in = ParameterIn.QUERY, description = "DRAFT (default) or IN_REVIEW")
   @Parameter(
@@ -98,14 +99,16 @@ public class WorkResource {
   @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 200 (default 50)")
   public Response drafts(
       @QueryParam("status") @DefaultValue("DRAFT") ArticleStatus status,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @Bounded(max = ArticlePageView.MAX_LIMIT) Integer limit) {
+      @QueryParam("after") Cursor after,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int limit) {
     if (status != ArticleStatus.DRAFT && status != ArticleStatus.IN_REVIEW) {
       throw new InvalidRequestException("status must be DRAFT or IN_REVIEW.");
     }
-    return DraftPageView.response(
-        queues.drafts(
-            actor.get(), status, ArticlePageView.cursor(after), ArticlePageView.limit(limit)),
-        uri);
+    WorkQueues.Drafts drafts = queues.drafts(actor.get(), status, new PageRequest(after, limit));
+    return NextPage.ok(
+        uri,
+        drafts.page(),
+        seen -> DraftView.of(ArticleSummary.of(seen), drafts.returned().get(seen.article().id())));
   }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.kbplatform.content.common.paging.Cursor;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class QueryParameterConvertersTest {
@@ -17,7 +19,12 @@ class QueryParameterConvertersTest {
 
   enum Colour {
     RED,
-    GREEN
+    GREEN;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT) + " colour";
+    }
   }
 
   @SuppressWarnings("unused")
@@ -26,7 +33,10 @@ class QueryParameterConvertersTest {
       @QueryParam("days") @DefaultValue("14") int days,
       @QueryParam("after") Long after,
       @QueryParam("archived") Boolean archived,
-      @QueryParam("colour") Colour colour) {}
+      @QueryParam("colour") Colour colour,
+      @QueryParam("after") Cursor cursor,
+      @QueryParam("limit") @DefaultValue(PageLimits.DEFAULT) @Bounded(max = PageLimits.MAX)
+          int pageSize) {}
 
   @Test
   void aLimitOutsideItsRangeOrNotANumberIsRefusedNamingTheParameter() {
@@ -57,6 +67,43 @@ class QueryParameterConvertersTest {
         assertThrows(
             InvalidParameterException.class, () -> converter(4, Colour.class).fromString("blue"));
     assertEquals("must be one of RED, GREEN", e.rule());
+  }
+
+  @Test
+  void aPageCursorReadsBackFromItsTokenAndAForgedOneIsRefusedNamingTheParameter() {
+    Cursor cursor = new Cursor(Instant.parse("2026-11-01T08:00:00.123456789Z"), "a-1");
+    assertEquals(cursor, converter(5, Cursor.class).fromString(cursor.token()));
+    assertNull(converter(5, Cursor.class).fromString(""), "no cursor: the first page");
+    for (String forged : new String[] {"nonsense", "bm90LWEtY3Vyc29y", "%%%", "MXwyfA"}) {
+      InvalidParameterException e =
+          assertThrows(
+              InvalidParameterException.class,
+              () -> converter(5, Cursor.class).fromString(forged),
+              forged);
+      assertEquals("after", e.parameter());
+      assertEquals(400, e.getResponse().getStatus());
+    }
+  }
+
+  @Test
+  void aPageLimitDefaultsToFiftyAndIsRefusedOutsideOneToTwoHundred() {
+    ParamConverter<Integer> limit = converter(6, int.class);
+    assertEquals(50, limit.fromString(null));
+    assertEquals(200, limit.fromString("200"));
+    InvalidParameterException e =
+        assertThrows(InvalidParameterException.class, () -> limit.fromString("201"));
+    assertEquals("must be an integer between 1 and 200", e.rule());
+    assertThrows(InvalidParameterException.class, () -> limit.fromString("0"));
+  }
+
+  @Test
+  void anUnknownEnumValueIsAnsweredWithTheConstantsNotTheirDisplayNames() {
+    InvalidParameterException e =
+        assertThrows(
+            InvalidParameterException.class, () -> converter(4, Colour.class).fromString("DONE"));
+    assertEquals("colour", e.parameter());
+    assertEquals("must be one of RED, GREEN", e.rule());
+    assertEquals(Colour.RED, converter(4, Colour.class).fromString(" red "));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package io.kbplatform.content.acknowledgement;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A user's confirmation that they read one published version of an article. Never changed. */
@@ -15,20 +14,20 @@ import java.util.UUID;
 public class Acknowledgement {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String username;
 
   @Column(nullable = false, updatable = false)
   private int version;
 
   @Column(name = "acknowledged_at", nullable = false, updatable = false)
-  private OffsetDateTime acknowledgedAt;
+  private Instant acknowledgedAt;
 
   protected Acknowledgement() {}
 
@@ -37,7 +36,7 @@ public class Acknowledgement {
     this.articleId = articleId;
     this.username = username;
     this.version = version;
-    this.acknowledgedAt = Timestamps.toColumn(at);
+    this.acknowledgedAt = at;
   }
 
   public String id() {
@@ -57,6 +56,6 @@ public class Acknowledgement {
   }
 
   public Instant acknowledgedAt() {
-    return Timestamps.fromColumn(acknowledgedAt);
+    return acknowledgedAt;
   }
 }

@@ -1,6 +1,7 @@
 package io.kbplatform.content.acknowledgement;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
+import io.kbplatform.content.group.Group;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,25 +25,25 @@ import java.util.TreeSet;
 public class MandatoryReading {
 
   @Id
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "mandatory_reading_group", joinColumns = @JoinColumn(name = "article_id"))
-  @Column(name = "group_key", length = 64, nullable = false)
+  @Column(name = "group_key", length = Group.KEY_LENGTH, nullable = false)
   private Set<String> groups = new TreeSet<>();
 
   @Column(name = "significant_version")
   private Integer significantVersion;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   protected MandatoryReading() {}
 
   public MandatoryReading(String articleId, Instant at) {
     this.articleId = articleId;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /**
@@ -55,7 +55,7 @@ public class MandatoryReading {
       return false;
     }
     this.significantVersion = version;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     return true;
   }
 
@@ -63,7 +63,7 @@ public class MandatoryReading {
   public void requireFrom(Set<String> groupKeys, Instant at) {
     this.groups.clear();
     this.groups.addAll(groupKeys);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Whether an acknowledgement of this version still counts: it is at or after the threshold. */
@@ -97,6 +97,6 @@ public class MandatoryReading {
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

@@ -1,7 +1,8 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.group.Group;
 import io.kbplatform.content.permission.Securable;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
@@ -19,7 +20,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,41 +39,41 @@ public class Article implements Securable {
   public static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "space_id", nullable = false)
   private Space space;
 
-  @Column(name = "category_id", length = 36)
+  @Column(name = "category_id", length = Columns.ID_LENGTH)
   private String categoryId;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20)
+  @Column(length = Columns.ENUM_LENGTH)
   private ArticleTemplate template;
 
-  @Column(length = 64, nullable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false)
   private String owner;
 
   @Column(name = "review_interval_days", nullable = false)
   private int reviewIntervalDays = DEFAULT_REVIEW_INTERVAL_DAYS;
 
   @Column(name = "review_due_at")
-  private OffsetDateTime reviewDueAt;
+  private Instant reviewDueAt;
 
   @Column(name = "needs_review", nullable = false)
   private boolean needsReview;
 
   @Column(name = "verified_at")
-  private OffsetDateTime verifiedAt;
+  private Instant verifiedAt;
 
-  @Column(name = "verified_by", length = 64)
+  @Column(name = "verified_by", length = Columns.USERNAME_LENGTH)
   private String verifiedBy;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "article_restriction", joinColumns = @JoinColumn(name = "article_id"))
-  @Column(name = "group_key", length = 64, nullable = false)
+  @Column(name = "group_key", length = Group.KEY_LENGTH, nullable = false)
   private Set<String> restrictedTo = new TreeSet<>();
 
   @Column(length = ArticleLimits.TITLE_LENGTH, nullable = false)
@@ -89,7 +89,7 @@ public class Article implements Securable {
   private List<String> tags = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ArticleStatus status;
 
   @Column(name = "latest_version", nullable = false)
@@ -98,19 +98,19 @@ public class Article implements Securable {
   @Column(name = "published_version")
   private Integer publishedVersion;
 
-  @Column(name = "created_by", length = 64, nullable = false)
+  @Column(name = "created_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Column(name = "published_at")
-  private OffsetDateTime publishedAt;
+  private Instant publishedAt;
 
-  @Column(name = "published_by", length = 64)
+  @Column(name = "published_by", length = Columns.USERNAME_LENGTH)
   private String publishedBy;
 
   @Version
@@ -125,7 +125,7 @@ public class Article implements Securable {
     this.status = ArticleStatus.DRAFT;
     this.createdBy = createdBy;
     this.owner = createdBy;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   /** Creates a draft article and its first version. */
@@ -156,7 +156,7 @@ public class Article implements Securable {
     this.body = body;
     this.tags = new ArrayList<>(tags);
     this.latestVersion++;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     return new ArticleVersion(this, latestVersion, title, body, tags, author, changeNote, at);
   }
 
@@ -166,8 +166,8 @@ public class Article implements Securable {
     this.publishedVersion = latestVersion;
     this.publishedBy = by;
     this.status = ArticleStatus.PUBLISHED;
-    this.publishedAt = Timestamps.toColumn(at);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.publishedAt = at;
+    this.updatedAt = at;
     verify(by, at);
   }
 
@@ -175,21 +175,21 @@ public class Article implements Securable {
   public void submit(Instant at) {
     requireStatus("submit", ArticleStatus.DRAFT);
     this.status = ArticleStatus.IN_REVIEW;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Sends a draft under review back to its authors. */
   public void reject(Instant at) {
     requireStatus("reject", ArticleStatus.IN_REVIEW);
     this.status = ArticleStatus.DRAFT;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Hides the article from readers and from search. */
   public void archive(Instant at) {
     requireStatus("archive", ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.PUBLISHED);
     this.status = ArticleStatus.ARCHIVED;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Brings an archived article back: live again if its latest version is the published one. */
@@ -197,7 +197,7 @@ public class Article implements Securable {
     requireStatus("unarchive", ArticleStatus.ARCHIVED);
     boolean latestIsLive = publishedVersion != null && publishedVersion == latestVersion;
     this.status = latestIsLive ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   /** Confirms the published content is still right: the review clock starts again. */
@@ -205,15 +205,15 @@ public class Article implements Securable {
     if (publishedVersion == null) {
       throw new ConflictException("Only a published article can be verified.");
     }
-    this.verifiedAt = Timestamps.toColumn(at);
+    this.verifiedAt = at;
     this.verifiedBy = by;
     this.needsReview = false;
-    this.reviewDueAt = Timestamps.toColumn(at.plus(Duration.ofDays(reviewIntervalDays)));
+    this.reviewDueAt = at.plus(Duration.ofDays(reviewIntervalDays));
   }
 
   /** Marks the article as needing review if its review date has passed; true if it changed. */
   public boolean lapse(Instant now) {
-    if (needsReview || reviewDueAt == null || reviewDueAt.toInstant().isAfter(now)) {
+    if (needsReview || reviewDueAt == null || reviewDueAt.isAfter(now)) {
       return false;
     }
     this.needsReview = true;
@@ -226,8 +226,7 @@ public class Article implements Securable {
     if (intervalDays != reviewIntervalDays) {
       this.reviewIntervalDays = intervalDays;
       if (verifiedAt != null) {
-        this.reviewDueAt =
-            Timestamps.toColumn(verifiedAt.toInstant().plus(Duration.ofDays(intervalDays)));
+        this.reviewDueAt = verifiedAt.plus(Duration.ofDays(intervalDays));
       }
     }
   }
@@ -299,7 +298,7 @@ public class Article implements Securable {
   }
 
   public Optional<Instant> reviewDueAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(reviewDueAt));
+    return Optional.ofNullable(reviewDueAt);
   }
 
   public boolean needsReview() {
@@ -307,7 +306,7 @@ public class Article implements Securable {
   }
 
   public Optional<Instant> verifiedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(verifiedAt));
+    return Optional.ofNullable(verifiedAt);
   }
 
   public Optional<String> verifiedBy() {
@@ -346,15 +345,15 @@ public class Article implements Securable {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   public Optional<Instant> publishedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(publishedAt));
+    return Optional.ofNullable(publishedAt);
   }
 
   /** The optimistic-lock counter, which changes on every write; the REST layer's ETag. */

@@ -1,9 +1,10 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.paging.Keyset;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.ListScope;
 import io.kbplatform.content.user.Usernames;
 import jakarta.persistence.EntityManager;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class ArticleListQuery {
     return !scope.everything() && !scope.readableSpaces().isEmpty();
   }
 
-  ArticleListQuery filter(ArticleFilter filter, ArticleCursor after) {
+  ArticleListQuery filter(ArticleFilter filter, PageRequest page) {
     status(filter.status());
     where("a.space.key = :space", "space", filter.spaceKey());
     where("a.categoryId = :category", "category", filter.categoryId());
@@ -69,22 +70,14 @@ final class ArticleListQuery {
         filter.createdBy() == null ? null : Usernames.canonical(filter.createdBy()));
     where("a.needsReview = :needsReview", "needsReview", filter.needsReview());
     if (filter.reviewDueBefore() != null) {
-      where(
-          "a.reviewDueAt < :dueBefore",
-          "dueBefore",
-          filter.reviewDueBefore().atOffset(ZoneOffset.UTC));
+      where("a.reviewDueAt < :dueBefore", "dueBefore", filter.reviewDueBefore());
     }
-    if (after != null) {
-      where(
-          "("
-              + rows.time
-              + " < :afterTime OR ("
-              + rows.time
-              + " = :afterTime AND a.id > :afterId))",
-          "afterTime",
-          after.updatedAt().atOffset(ZoneOffset.UTC));
-      parameters.put("afterId", after.id());
-    }
+    page.afterCursor()
+        .ifPresent(
+            after -> {
+              where.append(" AND ").append(keyset().condition());
+              parameters.putAll(Keyset.parameters(after));
+            });
     return this;
   }
 
@@ -100,14 +93,13 @@ final class ArticleListQuery {
     }
     var query =
         em.createQuery(
-            "SELECT a FROM Article a WHERE 1 = 1"
-                + where
-                + " ORDER BY "
-                + rows.time
-                + " DESC, a.id",
-            Article.class);
+            "SELECT a FROM Article a WHERE 1 = 1" + where + keyset().orderBy(), Article.class);
     parameters.forEach(query::setParameter);
     return query.setMaxResults(limit).getResultList();
+  }
+
+  private Keyset keyset() {
+    return Keyset.newestFirst(rows.time, "a.id");
   }
 
   /**

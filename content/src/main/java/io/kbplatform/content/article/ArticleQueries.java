@@ -1,5 +1,8 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.permission.ListScope;
@@ -31,23 +34,23 @@ public class ArticleQueries {
   }
 
   /**
-   * Up to {@code limit} articles after the cursor that match the filter and that the actor may
-   * read, most recently changed first, plus the cursor of the next page if there is one.
+   * The page of articles after the cursor that match the filter and that the actor may read, most
+   * recently changed first, plus the cursor of the next page if there is one.
    */
   @Transactional
-  public ArticlePage list(Actor actor, ArticleFilter filter, ArticleCursor after, int limit) {
-    return page(policy.listScope(actor), filter, after, limit);
+  public Page<SeenArticle> list(Actor actor, ArticleFilter filter, PageRequest page) {
+    return page(policy.listScope(actor), filter, page);
   }
 
   /**
-   * Up to {@code limit} articles in review that wait for the actor's approval, across every space
-   * where it publishes (administrators: all), most recently changed first.
+   * The page of articles in review that wait for the actor's approval, across every space where it
+   * publishes (administrators: all), most recently changed first.
    */
   @Transactional
-  public ArticlePage awaitingApproval(Actor actor, ArticleCursor after, int limit) {
+  public Page<SeenArticle> awaitingApproval(Actor actor, PageRequest page) {
     ArticleFilter inReview =
         new ArticleFilter(null, null, ArticleStatus.IN_REVIEW, null, null, null, null);
-    return page(policy.approvalScope(actor), inReview, after, limit);
+    return page(policy.approvalScope(actor), inReview, page);
   }
 
   /**
@@ -62,12 +65,12 @@ public class ArticleQueries {
         .collect(Collectors.toMap(s -> s.article().id(), s -> s));
   }
 
-  private ArticlePage page(ListScope scope, ArticleFilter filter, ArticleCursor after, int limit) {
-    List<Article> batch = articles.list(filter, scope, after, limit + 1);
-    List<SeenArticle> seen = seen(scope, batch.subList(0, Math.min(limit, batch.size())));
-    ArticleCursor next =
-        batch.size() > limit ? ArticleCursor.after(seen.get(seen.size() - 1)) : null;
-    return new ArticlePage(seen, next);
+  private Page<SeenArticle> page(ListScope scope, ArticleFilter filter, PageRequest page) {
+    return Page.of(
+            articles.list(filter, scope, page),
+            page,
+            a -> new Cursor(SeenArticle.changedAt(a, scope.editsIn(a.space().key())), a.id()))
+        .mapAll(shown -> seen(scope, shown));
   }
 
   /** Articles as the scope's actor sees them: editors the latest version, readers the published. */

@@ -1,5 +1,6 @@
 package io.kbplatform.content.article;
 
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.ListScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -101,7 +101,7 @@ public class ArticleRepository {
             "SELECT a FROM Article a WHERE a.needsReview = false AND a.reviewDueAt <= :now"
                 + " ORDER BY a.reviewDueAt",
             Article.class)
-        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .setParameter("now", now)
         .setMaxResults(limit)
         .getResultList();
   }
@@ -112,11 +112,12 @@ public class ArticleRepository {
    * publication, so that a draft neither shows nor moves an article in a reader's list. Visibility
    * is filtered here, in the query, so pages are full and cursors exact.
    */
-  public List<Article> list(ArticleFilter filter, ListScope scope, ArticleCursor after, int limit) {
+  public List<Article> list(ArticleFilter filter, ListScope scope, PageRequest page) {
+    int limit = page.fetchSize();
     List<Article> found = new ArrayList<>();
     for (ArticleListQuery.Rows rows : ArticleListQuery.Rows.values()) {
       if (ArticleListQuery.applies(scope, rows)) {
-        found.addAll(new ArticleListQuery(scope, rows).filter(filter, after).run(em, limit));
+        found.addAll(new ArticleListQuery(scope, rows).filter(filter, page).run(em, limit));
       }
     }
     // Two ordered parts, each cut at the limit after the same cursor: merged, their first rows

@@ -1,6 +1,6 @@
 package io.kbplatform.content.article;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import java.util.UUID;
 public class ArticleVersion {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -46,14 +45,14 @@ public class ArticleVersion {
   @Column(name = "tag", length = ArticleLimits.TAG_LENGTH, nullable = false)
   private List<String> tags = new ArrayList<>();
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String author;
 
   @Column(name = "change_note", length = ArticleLimits.CHANGE_NOTE_LENGTH, updatable = false)
   private String changeNote;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected ArticleVersion() {}
 
@@ -74,7 +73,7 @@ public class ArticleVersion {
     this.tags = new ArrayList<>(tags);
     this.author = author;
     this.changeNote = changeNote;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public String id() {
@@ -110,6 +109,6 @@ public class ArticleVersion {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,8 +1,9 @@
 package io.kbplatform.content.articlerequest;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,12 +24,14 @@ import java.util.UUID;
 @Table(name = "article_request")
 public class ArticleRequest {
 
+  public static final int OPEN_KEY_LENGTH = 320;
+
   public static final int QUERY_LENGTH = 300;
   public static final int NOTE_LENGTH = 2000;
   public static final int COMMENT_LENGTH = 500;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @Column(length = QUERY_LENGTH, nullable = false, updatable = false)
@@ -41,32 +43,36 @@ public class ArticleRequest {
   @Column(length = NOTE_LENGTH, updatable = false)
   private String note;
 
-  @Column(name = "space_key", length = 16, updatable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, updatable = false)
   private String spaceKey;
 
-  @Column(name = "open_key", length = 320)
+  @Column(name = "open_key", length = OPEN_KEY_LENGTH)
   private String openKey;
 
-  @Column(name = "requested_by", length = 64, nullable = false, updatable = false)
+  @Column(
+      name = "requested_by",
+      length = Columns.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String requestedBy;
 
   @Column(name = "requested_at", nullable = false, updatable = false)
-  private OffsetDateTime requestedAt;
+  private Instant requestedAt;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ArticleRequestStatus status;
 
-  @Column(name = "resolved_by", length = 64)
+  @Column(name = "resolved_by", length = Columns.USERNAME_LENGTH)
   private String resolvedBy;
 
   @Column(name = "resolved_at")
-  private OffsetDateTime resolvedAt;
+  private Instant resolvedAt;
 
   @Column(name = "resolution", length = COMMENT_LENGTH)
   private String comment;
 
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   @Version
@@ -85,7 +91,7 @@ public class ArticleRequest {
     request.spaceKey = what.spaceKey();
     request.openKey = openKey(what.spaceKey(), what.query());
     request.requestedBy = by;
-    request.requestedAt = Timestamps.toColumn(at);
+    request.requestedAt = at;
     request.status = ArticleRequestStatus.OPEN;
     return request;
   }
@@ -138,7 +144,7 @@ public class ArticleRequest {
     this.comment = text;
     this.articleId = how.articleId();
     this.resolvedBy = by;
-    this.resolvedAt = Timestamps.toColumn(at);
+    this.resolvedAt = at;
     this.openKey = null;
   }
 
@@ -173,7 +179,7 @@ public class ArticleRequest {
   }
 
   public Instant requestedAt() {
-    return Timestamps.fromColumn(requestedAt);
+    return requestedAt;
   }
 
   public ArticleRequestStatus status() {
@@ -185,7 +191,7 @@ public class ArticleRequest {
   }
 
   public Optional<Instant> resolvedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(resolvedAt));
+    return Optional.ofNullable(resolvedAt);
   }
 
   public Optional<String> comment() {

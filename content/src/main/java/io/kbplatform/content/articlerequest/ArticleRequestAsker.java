@@ -1,12 +1,11 @@
 package io.kbplatform.content.articlerequest;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,20 +15,20 @@ import java.util.UUID;
 public class ArticleRequestAsker {
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "request_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "request_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String requestId;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String username;
 
   @Column(length = ArticleRequest.NOTE_LENGTH, updatable = false)
   private String note;
 
   @Column(name = "asked_at", nullable = false, updatable = false)
-  private OffsetDateTime askedAt;
+  private Instant askedAt;
 
   protected ArticleRequestAsker() {}
 
@@ -39,7 +38,7 @@ public class ArticleRequestAsker {
     this.requestId = request.id();
     this.username = username;
     this.note = ArticleRequest.checkedNote(note);
-    this.askedAt = Timestamps.toColumn(at);
+    this.askedAt = at;
   }
 
   public String requestId() {
@@ -55,6 +54,6 @@ public class ArticleRequestAsker {
   }
 
   public Instant askedAt() {
-    return Timestamps.fromColumn(askedAt);
+    return askedAt;
   }
 }

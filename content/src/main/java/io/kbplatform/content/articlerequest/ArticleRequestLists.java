@@ -1,6 +1,9 @@
 package io.kbplatform.content.articlerequest;
 
 import io.kbplatform.content.common.ForbiddenException;
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
@@ -9,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Lists of requests, newest first, trimmed per actor in the query itself: the requests an editor
@@ -45,12 +47,8 @@ public class ArticleRequestLists {
    * may edit ({@code spaceKey}), or else those for every space and for the spaces it may edit.
    */
   @Transactional
-  public ArticleRequestPage handled(
-      Actor actor,
-      ArticleRequestStatus status,
-      String spaceKey,
-      ArticleRequestCursor after,
-      int limit) {
+  public Page<ArticleRequestItem> handled(
+      Actor actor, ArticleRequestStatus status, String spaceKey, PageRequest page) {
     if (!access.handlesAny(actor)) {
       throw new ForbiddenException("Only authors, trainers and administrators handle requests.");
     }
@@ -59,45 +57,21 @@ public class ArticleRequestLists {
     }
     List<ArticleRequest> rows =
         requests.list(
-            spaceKey,
-            spaceKey == null ? access.editableSpaces(actor) : null,
-            status,
-            after,
-            limit + 1);
-    return page(
-        rows, limit, r -> new ArticleRequestCursor(r.requestedAt(), r.id()), items::handled, actor);
+            spaceKey, spaceKey == null ? access.editableSpaces(actor) : null, status, page);
+    return Page.of(rows, page, r -> new Cursor(r.requestedAt(), r.id()))
+        .mapAll(shown -> items.handled(actor, shown));
   }
 
   /** The actor's own requests, newest ask first, in spaces it may still read. */
   @Transactional
-  public ArticleRequestPage mine(Actor actor, ArticleRequestCursor after, int limit) {
-    List<Object[]> rows =
-        requests.asksOf(actor.username(), access.readableSpaces(actor), after, limit + 1);
-    return page(
-        rows,
-        limit,
-        row ->
-            new ArticleRequestCursor(
-                ((ArticleRequestAsker) row[0]).askedAt(), ((ArticleRequest) row[1]).id()),
-        items::asked,
-        actor);
-  }
-
-  private interface ToItems<T> {
-    List<ArticleRequestItem> apply(Actor actor, List<T> rows);
-  }
-
-  private static <T> ArticleRequestPage page(
-      List<T> rows,
-      int limit,
-      Function<T, ArticleRequestCursor> cursor,
-      ToItems<T> toItems,
-      Actor actor) {
-    if (rows.size() <= limit) {
-      return new ArticleRequestPage(toItems.apply(actor, rows), null);
-    }
-    List<T> shown = rows.subList(0, limit);
-    return new ArticleRequestPage(
-        toItems.apply(actor, shown), cursor.apply(shown.get(shown.size() - 1)));
+  public Page<ArticleRequestItem> mine(Actor actor, PageRequest page) {
+    List<Object[]> rows = requests.asksOf(actor.username(), access.readableSpaces(actor), page);
+    return Page.of(
+            rows,
+            page,
+            row ->
+                new Cursor(
+                    ((ArticleRequestAsker) row[0]).askedAt(), ((ArticleRequest) row[1]).id()))
+        .mapAll(shown -> items.asked(actor, shown));
   }
 }

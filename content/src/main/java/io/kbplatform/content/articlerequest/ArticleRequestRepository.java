@@ -1,13 +1,13 @@
 package io.kbplatform.content.articlerequest;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.paging.Keyset;
+import io.kbplatform.content.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ArticleRequestRepository {
 
+  private static final Keyset BY_REQUEST = Keyset.newestFirst("r.requestedAt", "r.id");
+  private static final Keyset BY_ASK = Keyset.newestFirst("a.askedAt", "r.id");
   private static final String SPACES = " AND (r.spaceKey IS NULL OR r.spaceKey IN :spaces)";
 
   @PersistenceContext(unitName = "kb")
@@ -77,9 +79,7 @@ public class ArticleRequestRepository {
             row ->
                 counts.put(
                     (String) row[0],
-                    new AskerCount(
-                        ((Number) row[1]).longValue(),
-                        Timestamps.fromColumn((OffsetDateTime) row[2]))));
+                    new AskerCount(((Number) row[1]).longValue(), (Instant) row[2])));
     return counts;
   }
 
@@ -88,11 +88,7 @@ public class ArticleRequestRepository {
    * every space ({@code spaceKeys}; any space when null); optionally in one status.
    */
   public List<ArticleRequest> list(
-      String spaceKey,
-      Set<String> spaceKeys,
-      ArticleRequestStatus status,
-      ArticleRequestCursor after,
-      int limit) {
+      String spaceKey, Set<String> spaceKeys, ArticleRequestStatus status, PageRequest page) {
     StringBuilder jpql = new StringBuilder("SELECT r FROM ArticleRequest r WHERE 1 = 1");
     if (spaceKey != null) {
       jpql.append(" AND r.spaceKey = :space");
@@ -102,11 +98,7 @@ public class ArticleRequestRepository {
     if (status != null) {
       jpql.append(" AND r.status = :status");
     }
-    if (after != null) {
-      jpql.append(
-          " AND (r.requestedAt < :afterTime OR (r.requestedAt = :afterTime AND r.id > :afterId))");
-    }
-    jpql.append(" ORDER BY r.requestedAt DESC, r.id");
+    jpql.append(BY_REQUEST.after(page)).append(BY_REQUEST.orderBy());
     TypedQuery<ArticleRequest> query = em.createQuery(jpql.toString(), ArticleRequest.class);
     if (spaceKey != null) {
       query.setParameter("space", spaceKey);
@@ -116,8 +108,7 @@ public class ArticleRequestRepository {
     if (status != null) {
       query.setParameter("status", status);
     }
-    afterAndLimit(query, after, limit);
-    return query.getResultList();
+    return Keyset.bind(query, page).getResultList();
   }
 
   /**
@@ -125,35 +116,22 @@ public class ArticleRequestRepository {
    * the given spaces (any space when null): each row is {@code [ArticleRequestAsker,
    * ArticleRequest]}.
    */
-  public List<Object[]> asksOf(
-      String username, Set<String> spaceKeys, ArticleRequestCursor after, int limit) {
+  public List<Object[]> asksOf(String username, Set<String> spaceKeys, PageRequest page) {
     String jpql =
         "SELECT a, r FROM ArticleRequestAsker a, ArticleRequest r"
             + " WHERE r.id = a.requestId AND a.username = :me"
             + (spaceKeys == null ? "" : SPACES)
-            + (after == null
-                ? ""
-                : " AND (a.askedAt < :afterTime OR (a.askedAt = :afterTime AND r.id > :afterId))")
-            + " ORDER BY a.askedAt DESC, r.id";
+            + BY_ASK.after(page)
+            + BY_ASK.orderBy();
     TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("me", username);
     if (spaceKeys != null) {
       query.setParameter("spaces", keys(spaceKeys));
     }
-    afterAndLimit(query, after, limit);
-    return query.getResultList();
+    return Keyset.bind(query, page).getResultList();
   }
 
   private static List<String> keys(Set<String> spaceKeys) {
     return spaceKeys.isEmpty() ? List.of("") : List.copyOf(spaceKeys);
-  }
-
-  private static void afterAndLimit(TypedQuery<?> query, ArticleRequestCursor after, int limit) {
-    if (after != null) {
-      query
-          .setParameter("afterTime", Timestamps.toColumn(after.at()))
-          .setParameter("afterId", after.id());
-    }
-    query.setMaxResults(limit);
   }
 
   public void add(ArticleRequest request) {

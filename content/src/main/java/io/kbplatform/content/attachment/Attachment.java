@@ -1,6 +1,6 @@
 package io.kbplatform.content.attachment;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,40 +16,44 @@ import java.util.UUID;
 @Table(name = "attachment")
 public class Attachment {
 
+  public static final int MEDIA_TYPE_LENGTH = 200;
+  public static final int SHA256_LENGTH = 64;
+  public static final int BLOB_KEY_LENGTH = 100;
+
   public static final int FILE_NAME_LENGTH = 255;
   public static final int REASON_LENGTH = 500;
   public static final int TEXT_LENGTH = 1_000_000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
   @Column(name = "file_name", length = FILE_NAME_LENGTH, nullable = false)
   private String fileName;
 
-  @Column(name = "media_type", length = 200, nullable = false)
+  @Column(name = "media_type", length = MEDIA_TYPE_LENGTH, nullable = false)
   private String mediaType;
 
   @Column(name = "size_bytes", nullable = false)
   private long size;
 
-  @Column(length = 64, nullable = false)
+  @Column(length = SHA256_LENGTH, nullable = false)
   private String sha256;
 
-  @Column(name = "blob_key", length = 100, nullable = false)
+  @Column(name = "blob_key", length = BLOB_KEY_LENGTH, nullable = false)
   private String blobKey;
 
-  @Column(name = "uploaded_by", length = 64, nullable = false)
+  @Column(name = "uploaded_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String uploadedBy;
 
   @Column(name = "uploaded_at", nullable = false)
-  private OffsetDateTime uploadedAt;
+  private Instant uploadedAt;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "extraction_status", length = 20, nullable = false)
+  @Column(name = "extraction_status", length = Columns.ENUM_LENGTH, nullable = false)
   private ExtractionStatus extractionStatus;
 
   @Column(name = "extraction_reason", length = REASON_LENGTH)
@@ -75,7 +78,7 @@ public class Attachment {
     this.sha256 = file.sha256();
     this.blobKey = file.blobKey();
     this.uploadedBy = uploadedBy;
-    this.uploadedAt = Timestamps.toColumn(uploadedAt);
+    this.uploadedAt = uploadedAt;
     this.extractionStatus = text.status();
     this.extractionReason = cap(text.reason(), REASON_LENGTH);
     this.extractedText = cap(text.text(), TEXT_LENGTH);
@@ -118,7 +121,7 @@ public class Attachment {
   }
 
   public Instant uploadedAt() {
-    return Timestamps.fromColumn(uploadedAt);
+    return uploadedAt;
   }
 
   public ExtractionStatus extractionStatus() {

@@ -1,5 +1,6 @@
 package io.kbplatform.content.attachment;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.util.Objects;
 public class VersionAttachment {
 
   @Id
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   @Id
@@ -23,7 +24,7 @@ public class VersionAttachment {
   private int versionNumber;
 
   @Id
-  @Column(name = "attachment_id", length = 36)
+  @Column(name = "attachment_id", length = Columns.ID_LENGTH)
   private String attachmentId;
 
   protected VersionAttachment() {}

@@ -1,6 +1,6 @@
 package io.kbplatform.content.audit;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** One recorded action: who did what to which thing, and when. Never changed once written. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+  public static final int ACTION_LENGTH = 40;
+  public static final int TARGET_TYPE_LENGTH = 40;
+  public static final int TARGET_ID_LENGTH = 200;
 
   public static final int DETAIL_LENGTH = 2000;
 
@@ -27,19 +30,19 @@ public class AuditEntry {
   private Long id;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String actor;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 40, nullable = false, updatable = false)
+  @Column(length = ACTION_LENGTH, nullable = false, updatable = false)
   private AuditAction action;
 
-  @Column(name = "target_type", length = 40, nullable = false, updatable = false)
+  @Column(name = "target_type", length = TARGET_TYPE_LENGTH, nullable = false, updatable = false)
   private String targetType;
 
-  @Column(name = "target_id", length = 200, updatable = false)
+  @Column(name = "target_id", length = TARGET_ID_LENGTH, updatable = false)
   private String targetId;
 
   @Column(length = DETAIL_LENGTH, updatable = false)
@@ -54,11 +57,11 @@ public class AuditEntry {
       String targetType,
       String targetId,
       String detail) {
-    this.createdAt = Timestamps.toColumn(at);
-    this.actor = truncate(actor, 64);
+    this.createdAt = at;
+    this.actor = truncate(actor, Columns.USERNAME_LENGTH);
     this.action = action;
     this.targetType = targetType;
-    this.targetId = truncate(targetId, 200);
+    this.targetId = truncate(targetId, TARGET_ID_LENGTH);
     this.detail = truncate(detail, DETAIL_LENGTH);
   }
 
@@ -71,7 +74,7 @@ public class AuditEntry {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public String actor() {

@@ -1,6 +1,5 @@
 package io.kbplatform.content.audit;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,10 +62,10 @@ public class AuditLog {
     TypedQuery<AuditEntry> q =
         em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class);
     if (query.from() != null) {
-      q.setParameter("from", Timestamps.toColumn(query.from()));
+      q.setParameter("from", query.from());
     }
     if (query.to() != null) {
-      q.setParameter("to", Timestamps.toColumn(query.to()));
+      q.setParameter("to", query.to());
     }
     if (query.actor() != null) {
       q.setParameter("actor", query.actor());

@@ -1,6 +1,6 @@
 package io.kbplatform.content.category;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,14 +22,14 @@ public class Category {
   public static final int NAME_LENGTH = 200;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.EAGER)
   @JoinColumn(name = "space_id", nullable = false, updatable = false)
   private Space space;
 
-  @Column(name = "parent_id", length = 36)
+  @Column(name = "parent_id", length = Columns.ID_LENGTH)
   private String parentId;
 
   @Column(length = NAME_LENGTH, nullable = false)
@@ -40,7 +39,7 @@ public class Category {
   private int position;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -54,7 +53,7 @@ public class Category {
     this.parentId = parentId;
     this.name = name;
     this.position = position;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   void placeUnder(String parentId, int position) {
@@ -91,6 +90,6 @@ public class Category {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

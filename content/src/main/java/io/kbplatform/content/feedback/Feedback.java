@@ -1,8 +1,8 @@
 package io.kbplatform.content.feedback;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.InvalidRequestException;
-import io.kbplatform.content.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,55 +23,57 @@ import java.util.UUID;
 @Table(name = "feedback")
 public class Feedback {
 
+  public static final int REASON_CODE_LENGTH = 30;
+
   public static final int COMMENT_LENGTH = 2000;
   public static final int REPLY_LENGTH = 2000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
   @Column(name = "article_version", nullable = false, updatable = false)
   private int articleVersion;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String reporter;
 
   /** The reporter while this is their current vote on the version; null otherwise. */
-  @Column(length = 64)
+  @Column(length = Columns.USERNAME_LENGTH)
   private String voter;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false, updatable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false, updatable = false)
   private FeedbackKind kind;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 30, updatable = false)
+  @Column(length = REASON_CODE_LENGTH, updatable = false)
   private FeedbackReason reason;
 
   @Column(length = COMMENT_LENGTH, updatable = false)
   private String comment;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private FeedbackState state;
 
   @Column(length = REPLY_LENGTH)
   private String reply;
 
-  @Column(name = "replied_by", length = 64)
+  @Column(name = "replied_by", length = Columns.USERNAME_LENGTH)
   private String repliedBy;
 
   @Column(name = "replied_at")
-  private OffsetDateTime repliedAt;
+  private Instant repliedAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -86,7 +87,7 @@ public class Feedback {
     this.articleVersion = articleVersion;
     this.reporter = reporter;
     this.state = FeedbackState.NEW;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedAt = this.createdAt;
   }
 
@@ -174,9 +175,9 @@ public class Feedback {
       }
       this.reply = text.strip();
       this.repliedBy = by;
-      this.repliedAt = Timestamps.toColumn(at);
+      this.repliedAt = at;
     }
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   private void requireItem() {
@@ -237,14 +238,14 @@ public class Feedback {
   }
 
   public Optional<Instant> repliedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(repliedAt));
+    return Optional.ofNullable(repliedAt);
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

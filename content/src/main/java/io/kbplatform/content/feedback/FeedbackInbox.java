@@ -1,5 +1,8 @@
 package io.kbplatform.content.feedback;
 
+import io.kbplatform.content.common.paging.Cursor;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
@@ -11,7 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -48,23 +51,21 @@ public class FeedbackInbox {
    * state.
    */
   @Transactional
-  public FeedbackPage inbox(Actor actor, FeedbackState state, FeedbackCursor after, int limit) {
+  public Page<Feedback> inbox(Actor actor, FeedbackState state, PageRequest page) {
     Set<String> publishing = actor.isAdmin() ? null : publishingSpaces(actor);
     return scan(
-        (cursor, n) -> feedback.inbox(actor.username(), publishing, state, cursor, n),
+        batch -> feedback.inbox(actor.username(), publishing, state, batch),
         item -> access.handles(actor, item),
-        after,
-        limit);
+        page);
   }
 
   /** The actor's own feedback that still stands, on articles it may still read. */
   @Transactional
-  public FeedbackPage mine(Actor actor, FeedbackCursor after, int limit) {
+  public Page<Feedback> mine(Actor actor, PageRequest page) {
     return scan(
-        (cursor, n) -> feedback.byReporter(actor.username(), cursor, n),
+        batch -> feedback.byReporter(actor.username(), batch),
         item -> access.canView(actor, item),
-        after,
-        limit);
+        page);
   }
 
   private Set<String> publishingSpaces(Actor actor) {
@@ -79,28 +80,26 @@ public class FeedbackInbox {
    * Up to {@code limit} visible rows after the cursor, reading a bounded number of batches; the
    * next cursor is set whenever more rows may follow.
    */
-  private static FeedbackPage scan(
-      BiFunction<FeedbackCursor, Integer, List<Feedback>> fetch,
-      Predicate<Feedback> visible,
-      FeedbackCursor after,
-      int limit) {
+  private static Page<Feedback> scan(
+      Function<PageRequest, List<Feedback>> fetch, Predicate<Feedback> visible, PageRequest page) {
+    int limit = page.limit();
     List<Feedback> shown = new ArrayList<>();
-    FeedbackCursor cursor = after;
-    for (int page = 0; page < MAX_SCANNED_PAGES; page++) {
-      List<Feedback> batch = fetch.apply(cursor, limit + 1);
+    Cursor cursor = page.after();
+    for (int scanned = 0; scanned < MAX_SCANNED_PAGES; scanned++) {
+      List<Feedback> batch = fetch.apply(new PageRequest(cursor, limit));
       for (Feedback item : batch) {
         if (shown.size() == limit) {
-          return new FeedbackPage(shown, cursor);
+          return new Page<>(shown, cursor);
         }
-        cursor = FeedbackCursor.after(item);
+        cursor = new Cursor(item.createdAt(), item.id());
         if (visible.test(item)) {
           shown.add(item);
         }
       }
       if (batch.size() <= limit) {
-        return new FeedbackPage(shown, null);
+        return new Page<>(shown, null);
       }
     }
-    return new FeedbackPage(shown, cursor);
+    return new Page<>(shown, cursor);
   }
 }

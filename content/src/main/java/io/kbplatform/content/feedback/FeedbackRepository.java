@@ -1,6 +1,7 @@
 package io.kbplatform.content.feedback;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.paging.Keyset;
+import io.kbplatform.content.common.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,9 +19,7 @@ import java.util.Set;
 public class FeedbackRepository {
 
   private static final String ITEM = "(f.kind = :flag OR f.comment IS NOT NULL)";
-  private static final String AFTER =
-      " AND (f.createdAt < :afterTime OR (f.createdAt = :afterTime AND f.id > :afterId))";
-  private static final String NEWEST_FIRST = " ORDER BY f.createdAt DESC, f.id";
+  private static final Keyset NEWEST_FIRST = Keyset.newestFirst("f.createdAt", "f.id");
 
   @PersistenceContext(unitName = "kb")
   EntityManager em;
@@ -107,11 +106,7 @@ public class FeedbackRepository {
    * when {@code spaceKeys} is null), optionally in one state.
    */
   public List<Feedback> inbox(
-      String username,
-      Set<String> spaceKeys,
-      FeedbackState state,
-      FeedbackCursor after,
-      int limit) {
+      String username, Set<String> spaceKeys, FeedbackState state, PageRequest page) {
     StringBuilder jpql =
         new StringBuilder("SELECT f FROM Feedback f, Article a WHERE a.id = f.articleId AND ")
             .append(ITEM);
@@ -121,12 +116,9 @@ public class FeedbackRepository {
     if (state != null) {
       jpql.append(" AND f.state = :state");
     }
-    if (after != null) {
-      jpql.append(AFTER);
-    }
+    jpql.append(NEWEST_FIRST.after(page)).append(NEWEST_FIRST.orderBy());
     TypedQuery<Feedback> query =
-        em.createQuery(jpql.append(NEWEST_FIRST).toString(), Feedback.class)
-            .setParameter("flag", FeedbackKind.FLAG);
+        em.createQuery(jpql.toString(), Feedback.class).setParameter("flag", FeedbackKind.FLAG);
     if (spaceKeys != null) {
       query
           .setParameter("me", username)
@@ -135,31 +127,22 @@ public class FeedbackRepository {
     if (state != null) {
       query.setParameter("state", state);
     }
-    return page(query, after, limit);
+    return Keyset.bind(query, page).getResultList();
   }
 
   /** Everything a user gave that still stands (current votes and items), newest first. */
-  public List<Feedback> byReporter(String username, FeedbackCursor after, int limit) {
+  public List<Feedback> byReporter(String username, PageRequest page) {
     String jpql =
         "SELECT f FROM Feedback f WHERE f.reporter = :me AND (f.voter IS NOT NULL OR "
             + ITEM
             + ")"
-            + (after == null ? "" : AFTER)
-            + NEWEST_FIRST;
+            + NEWEST_FIRST.after(page)
+            + NEWEST_FIRST.orderBy();
     TypedQuery<Feedback> query =
         em.createQuery(jpql, Feedback.class)
             .setParameter("me", username)
             .setParameter("flag", FeedbackKind.FLAG);
-    return page(query, after, limit);
-  }
-
-  private static List<Feedback> page(TypedQuery<Feedback> query, FeedbackCursor after, int limit) {
-    if (after != null) {
-      query
-          .setParameter("afterTime", Timestamps.toColumn(after.createdAt()))
-          .setParameter("afterId", after.id());
-    }
-    return query.setMaxResults(limit).getResultList();
+    return Keyset.bind(query, page).getResultList();
   }
 
   public void add(Feedback feedback) {

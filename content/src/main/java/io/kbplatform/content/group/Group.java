@@ -1,62 +1,46 @@
 package io.kbplatform.content.group;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
+import io.kbplatform.content.common.NamedEntity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * A named set of users, such as a team ("tier2") or a site; grants and restrictions name groups.
  */
 @Entity
 @Table(name = "kb_group")
-public class Group {
+@AttributeOverride(
+    name = "key",
+    column =
+        @Column(name = "group_key", length = Group.KEY_LENGTH, nullable = false, unique = true))
+public class Group extends NamedEntity {
 
   public static final int KEY_LENGTH = 64;
-  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9_.-]{0,63}";
-  public static final int NAME_LENGTH = 200;
-  public static final int DESCRIPTION_LENGTH = 2000;
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @Column(name = "group_key", length = KEY_LENGTH, nullable = false, unique = true)
-  private String key;
-
-  @Column(length = NAME_LENGTH, nullable = false)
-  private String name;
-
-  @Column(length = DESCRIPTION_LENGTH)
-  private String description;
+  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9_.-]{0," + (KEY_LENGTH - 1) + "}";
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kb_group_member", joinColumns = @JoinColumn(name = "group_id"))
-  @Column(name = "username", length = 64, nullable = false)
+  @Column(name = "username", length = Columns.USERNAME_LENGTH, nullable = false)
   private Set<String> members = new TreeSet<>();
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected Group() {}
 
   public Group(String key, String name, String description, Instant at) {
-    this.id = UUID.randomUUID().toString();
-    this.key = key;
-    this.name = name;
-    this.description = description;
-    this.createdAt = Timestamps.toColumn(at);
+    super(key, name, description);
+    this.createdAt = at;
   }
 
   public boolean addMember(String username) {
@@ -68,20 +52,7 @@ public class Group {
   }
 
   public void rename(String name, String description) {
-    this.name = name;
-    this.description = description;
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public Optional<String> description() {
-    return Optional.ofNullable(description);
+    relabel(name, description);
   }
 
   public Set<String> members() {
@@ -89,6 +60,6 @@ public class Group {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

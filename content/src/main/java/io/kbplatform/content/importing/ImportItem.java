@@ -1,5 +1,6 @@
 package io.kbplatform.content.importing;
 
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,10 +19,10 @@ public class ImportItem {
   public static final int REASON_LENGTH = 1000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "job_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "job_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String jobId;
 
   @Column(nullable = false)
@@ -31,13 +32,13 @@ public class ImportItem {
   private String path;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ItemState state;
 
   @Column(length = REASON_LENGTH)
   private String reason;
 
-  @Column(name = "article_id", length = 36)
+  @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
   protected ImportItem() {}

@@ -1,6 +1,7 @@
 package io.kbplatform.content.importing;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,20 +21,20 @@ public class ImportJob {
   public static final int REASON_LENGTH = 1000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "space_key", length = 16, nullable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, nullable = false)
   private String spaceKey;
 
-  @Column(name = "category_id", length = 36)
+  @Column(name = "category_id", length = Columns.ID_LENGTH)
   private String categoryId;
 
   @Column(name = "file_name", length = FILE_NAME_LENGTH, nullable = false)
   private String fileName;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private ImportState state;
 
   @Column(length = REASON_LENGTH)
@@ -46,14 +46,14 @@ public class ImportJob {
   @Column(name = "done_files", nullable = false)
   private int doneFiles;
 
-  @Column(name = "created_by", length = 64, nullable = false)
+  @Column(name = "created_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   protected ImportJob() {}
 
@@ -65,7 +65,7 @@ public class ImportJob {
     this.fileName = cap(fileName, FILE_NAME_LENGTH);
     this.state = ImportState.QUEUED;
     this.createdBy = createdBy;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedAt = this.createdAt;
   }
 
@@ -105,7 +105,7 @@ public class ImportJob {
   }
 
   private void touch(Instant at) {
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   static String cap(String value, int length) {
@@ -149,10 +149,10 @@ public class ImportJob {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 }

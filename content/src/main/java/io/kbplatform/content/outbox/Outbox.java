@@ -62,7 +62,7 @@ public class Outbox {
                 + " ORDER BY e.id",
             OutboxEvent.class)
         .setParameter("pending", OutboxStatus.PENDING)
-        .setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+        .setParameter("now", clock.instant())
         .setMaxResults(limit)
         .getResultList();
   }

@@ -1,6 +1,6 @@
 package io.kbplatform.content.outbox;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +12,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** A change waiting to be delivered, with its delivery attempts. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
+
+  public static final int AGGREGATE_TYPE_LENGTH = 40;
+  public static final int EVENT_TYPE_LENGTH = 40;
 
   public static final String ARTICLE = "ARTICLE";
   public static final String CHANGED = "CHANGED";
@@ -32,27 +34,27 @@ public class OutboxEvent {
       allocationSize = 1)
   private Long id;
 
-  @Column(name = "aggregate_type", length = 40, nullable = false)
+  @Column(name = "aggregate_type", length = AGGREGATE_TYPE_LENGTH, nullable = false)
   private String aggregateType;
 
-  @Column(name = "aggregate_id", length = 36, nullable = false)
+  @Column(name = "aggregate_id", length = Columns.ID_LENGTH, nullable = false)
   private String aggregateId;
 
-  @Column(name = "event_type", length = 40, nullable = false)
+  @Column(name = "event_type", length = EVENT_TYPE_LENGTH, nullable = false)
   private String eventType;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private OutboxStatus status;
 
   @Column(nullable = false)
   private int attempts;
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   @Column(name = "next_attempt_at", nullable = false)
-  private OffsetDateTime nextAttemptAt;
+  private Instant nextAttemptAt;
 
   @Column(name = "last_error", length = ERROR_LENGTH)
   private String lastError;
@@ -64,15 +66,15 @@ public class OutboxEvent {
     this.aggregateId = aggregateId;
     this.eventType = eventType;
     this.status = OutboxStatus.PENDING;
-    this.createdAt = Timestamps.toColumn(at);
-    this.nextAttemptAt = Timestamps.toColumn(at);
+    this.createdAt = at;
+    this.nextAttemptAt = at;
   }
 
   /** Records a failed delivery and schedules the next try, or gives up after too many. */
   public void failed(String error, Instant at, Duration retryAfter, int maxAttempts) {
     attempts++;
     lastError = error == null ? "unknown error" : truncate(error);
-    nextAttemptAt = Timestamps.toColumn(at.plus(retryAfter));
+    nextAttemptAt = at.plus(retryAfter);
     if (attempts >= maxAttempts) {
       status = OutboxStatus.DEAD;
     }
@@ -82,7 +84,7 @@ public class OutboxEvent {
   public void requeue(Instant at) {
     status = OutboxStatus.PENDING;
     attempts = 0;
-    nextAttemptAt = Timestamps.toColumn(at);
+    nextAttemptAt = at;
   }
 
   private static String truncate(String error) {
@@ -114,11 +116,11 @@ public class OutboxEvent {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public Instant nextAttemptAt() {
-    return Timestamps.fromColumn(nextAttemptAt);
+    return nextAttemptAt;
   }
 
   public Optional<String> lastError() {

@@ -1,6 +1,6 @@
 package io.kbplatform.content.permission;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One principal's access level on one space. */
@@ -20,10 +19,12 @@ import java.util.UUID;
 @Table(name = "space_grant")
 public class SpaceGrant {
 
+  public static final int PRINCIPAL_TYPE_LENGTH = 10;
+
   public static final int PRINCIPAL_LENGTH = 64;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -31,21 +32,25 @@ public class SpaceGrant {
   private Space space;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "principal_type", length = 10, nullable = false, updatable = false)
+  @Column(
+      name = "principal_type",
+      length = PRINCIPAL_TYPE_LENGTH,
+      nullable = false,
+      updatable = false)
   private PrincipalType principalType;
 
   @Column(length = PRINCIPAL_LENGTH, nullable = false, updatable = false)
   private String principal;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "access_level", length = 20, nullable = false)
+  @Column(name = "access_level", length = Columns.ENUM_LENGTH, nullable = false)
   private AccessLevel level;
 
-  @Column(name = "granted_by", length = 64, nullable = false)
+  @Column(name = "granted_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String grantedBy;
 
   @Column(name = "granted_at", nullable = false)
-  private OffsetDateTime grantedAt;
+  private Instant grantedAt;
 
   protected SpaceGrant() {}
 
@@ -60,7 +65,7 @@ public class SpaceGrant {
   public void change(AccessLevel level, String by, Instant at) {
     this.level = level;
     this.grantedBy = by;
-    this.grantedAt = Timestamps.toColumn(at);
+    this.grantedAt = at;
   }
 
   public Principal principal() {
@@ -76,6 +81,6 @@ public class SpaceGrant {
   }
 
   public Instant grantedAt() {
-    return Timestamps.fromColumn(grantedAt);
+    return grantedAt;
   }
 }

@@ -1,6 +1,5 @@
 package io.kbplatform.content.searchanalytics;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +52,7 @@ public class ArticleClicks {
                   + " AND c.searcher IS NOT NULL GROUP BY c.articleId",
               Object[].class)
           .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-          .setParameter("since", Timestamps.toColumn(since))
+          .setParameter("since", since)
           .getResultList()
           .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
     }
@@ -67,7 +66,7 @@ public class ArticleClicks {
         em.createQuery(
                 "SELECT DISTINCT c.articleId FROM SearchClick c WHERE c.occurredAt >= :since",
                 String.class)
-            .setParameter("since", Timestamps.toColumn(since))
+            .setParameter("since", since)
             .getResultList());
   }
 }

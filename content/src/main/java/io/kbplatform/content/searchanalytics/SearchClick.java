@@ -1,12 +1,11 @@
 package io.kbplatform.content.searchanalytics;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -17,14 +16,14 @@ import java.util.UUID;
 @Table(name = "search_click")
 public class SearchClick {
 
-  public static final int ARTICLE_ID_LENGTH = 36;
+  public static final int ARTICLE_ID_LENGTH = Columns.ID_LENGTH;
   public static final int MAX_POSITION = 10_000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "search_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "search_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String searchId;
 
   @Column(name = "article_id", length = ARTICLE_ID_LENGTH, nullable = false, updatable = false)
@@ -34,7 +33,7 @@ public class SearchClick {
   private int position;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  private OffsetDateTime occurredAt;
+  private Instant occurredAt;
 
   /** The pseudonym of the user who clicked (who also made the search). */
   @Column(length = SearcherPseudonyms.LENGTH, updatable = false)
@@ -48,7 +47,7 @@ public class SearchClick {
     this.searcher = searcher;
     this.articleId = articleId;
     this.position = position;
-    this.occurredAt = Timestamps.toColumn(at);
+    this.occurredAt = at;
   }
 
   public String articleId() {
@@ -64,6 +63,6 @@ public class SearchClick {
   }
 
   public Instant occurredAt() {
-    return Timestamps.fromColumn(occurredAt);
+    return occurredAt;
   }
 }

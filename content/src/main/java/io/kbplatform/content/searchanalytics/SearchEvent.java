@@ -1,6 +1,6 @@
 package io.kbplatform.content.searchanalytics;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.space.Space;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +29,11 @@ public class SearchEvent {
   public static final int HITS_LENGTH = 4000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  private OffsetDateTime occurredAt;
+  private Instant occurredAt;
 
   @Column(length = QueryText.MAX_LENGTH, nullable = false, updatable = false)
   private String query;
@@ -82,7 +81,7 @@ public class SearchEvent {
   /** A search as recorded, the query masked by the masker (which knows the users' names). */
   SearchEvent(UUID id, SearchRecord r, Instant at, PersonalData masker) {
     this.id = id.toString();
-    this.occurredAt = Timestamps.toColumn(at);
+    this.occurredAt = at;
     String plain = QueryText.plain(r.query());
     this.query = QueryText.normalise(r.query(), masker);
     this.personal = masker.holdsPersonalData(plain) ? 1 : 0;
@@ -152,7 +151,7 @@ public class SearchEvent {
   }
 
   public Instant occurredAt() {
-    return Timestamps.fromColumn(occurredAt);
+    return occurredAt;
   }
 
   public String query() {

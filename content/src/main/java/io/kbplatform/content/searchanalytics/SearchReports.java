@@ -1,6 +1,5 @@
 package io.kbplatform.content.searchanalytics;
 
-import io.kbplatform.content.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -113,8 +112,8 @@ public class SearchReports {
             + order;
     TypedQuery<Object[]> query =
         em.createQuery(jpql, Object[].class)
-            .setParameter("from", Timestamps.toColumn(range.from()))
-            .setParameter("to", Timestamps.toColumn(range.to()));
+            .setParameter("from", range.from())
+            .setParameter("to", range.to());
     if (range.role() != null) {
       query.setParameter("role", range.role());
     }

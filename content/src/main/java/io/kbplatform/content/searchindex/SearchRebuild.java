@@ -1,6 +1,6 @@
 package io.kbplatform.content.searchindex;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,13 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** One rebuild of the search index: which index it fills, its phase and its counts. */
 @Entity
 @Table(name = "search_rebuild")
 public class SearchRebuild {
+
+  public static final int PHASE_LENGTH = 20;
+  public static final int RUNNING_SLOT_LENGTH = 1;
 
   public static final int ERROR_LENGTH = 2000;
   public static final int INDEX_NAME_LENGTH = 255;
@@ -32,13 +34,13 @@ public class SearchRebuild {
   private Long id;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false)
   private RebuildState state;
 
-  @Column(length = 20, nullable = false)
+  @Column(length = PHASE_LENGTH, nullable = false)
   private String phase;
 
-  @Column(name = "running_slot", length = 1)
+  @Column(name = "running_slot", length = RUNNING_SLOT_LENGTH)
   private String runningSlot;
 
   @Column(name = "index_name", length = INDEX_NAME_LENGTH, nullable = false)
@@ -56,17 +58,17 @@ public class SearchRebuild {
   @Column(name = "failed_articles", nullable = false)
   private int failed;
 
-  @Column(name = "started_by", length = 64, nullable = false)
+  @Column(name = "started_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String startedBy;
 
   @Column(name = "started_at", nullable = false)
-  private OffsetDateTime startedAt;
+  private Instant startedAt;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Column(name = "finished_at")
-  private OffsetDateTime finishedAt;
+  private Instant finishedAt;
 
   @Column(length = ERROR_LENGTH)
   private String error;
@@ -80,7 +82,7 @@ public class SearchRebuild {
     this.outboxMark = outboxMark;
     this.phase = phase;
     this.startedBy = startedBy;
-    this.startedAt = Timestamps.toColumn(at);
+    this.startedAt = at;
     this.updatedAt = this.startedAt;
   }
 
@@ -89,7 +91,7 @@ public class SearchRebuild {
     this.total = total;
     this.indexed = indexed;
     this.failed = failed;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   void finish(RebuildState outcome, String phase, String error, Instant at) {
@@ -98,7 +100,7 @@ public class SearchRebuild {
     this.runningSlot = null;
     this.error =
         error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
     this.finishedAt = this.updatedAt;
   }
 
@@ -154,15 +156,15 @@ public class SearchRebuild {
   }
 
   public Instant startedAt() {
-    return Timestamps.fromColumn(startedAt);
+    return startedAt;
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   public Optional<Instant> finishedAt() {
-    return Optional.ofNullable(Timestamps.fromColumn(finishedAt));
+    return Optional.ofNullable(finishedAt);
   }
 
   public Optional<String> error() {

@@ -1,14 +1,14 @@
 package io.kbplatform.content.synonym;
 
+import io.kbplatform.content.common.Columns;
 import io.kbplatform.content.common.StaleVersionException;
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.space.Space;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,28 +25,32 @@ public class SynonymSet {
   public static final int TERMS_LENGTH = 1100;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   /** The space the set applies to; null for every space. */
-  @Column(name = "space_key", length = 16, updatable = false)
+  @Column(name = "space_key", length = Space.KEY_LENGTH, updatable = false)
   private String spaceKey;
 
   /** The terms, one per line, in the order the author gave them. */
   @Column(length = TERMS_LENGTH, nullable = false)
   private String terms;
 
-  @Column(name = "created_by", length = 64, nullable = false, updatable = false)
+  @Column(
+      name = "created_by",
+      length = Columns.USERNAME_LENGTH,
+      nullable = false,
+      updatable = false)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
-  @Column(name = "updated_by", length = 64, nullable = false)
+  @Column(name = "updated_by", length = Columns.USERNAME_LENGTH, nullable = false)
   private String updatedBy;
 
   @Column(name = "updated_at", nullable = false)
-  private OffsetDateTime updatedAt;
+  private Instant updatedAt;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -60,7 +64,7 @@ public class SynonymSet {
     this.spaceKey = spaceKey;
     this.terms = String.join("\n", SynonymTerms.checked(terms));
     this.createdBy = by;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
     this.updatedBy = by;
     this.updatedAt = this.createdAt;
   }
@@ -72,7 +76,7 @@ public class SynonymSet {
     }
     this.terms = String.join("\n", SynonymTerms.checked(newTerms));
     this.updatedBy = by;
-    this.updatedAt = Timestamps.toColumn(at);
+    this.updatedAt = at;
   }
 
   public String id() {
@@ -97,7 +101,7 @@ public class SynonymSet {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 
   public String updatedBy() {
@@ -105,7 +109,7 @@ public class SynonymSet {
   }
 
   public Instant updatedAt() {
-    return Timestamps.fromColumn(updatedAt);
+    return updatedAt;
   }
 
   /** The optimistic lock version, which ETags carry. */

@@ -1,6 +1,6 @@
 package io.kbplatform.content.user;
 
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,7 +22,9 @@ import java.util.UUID;
 @Table(name = "kb_user")
 public class UserAccount {
 
-  public static final int USERNAME_LENGTH = 64;
+  public static final int PASSWORD_HASH_LENGTH = 200;
+
+  public static final int USERNAME_LENGTH = Columns.USERNAME_LENGTH;
   public static final String USERNAME_PATTERN = "[a-zA-Z0-9][a-zA-Z0-9._@-]{1,63}";
   public static final int DISPLAY_NAME_LENGTH = 200;
 
@@ -31,7 +32,7 @@ public class UserAccount {
   public static final int CANONICAL_LENGTH = 200;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
   @Column(length = USERNAME_LENGTH, nullable = false, unique = true)
@@ -44,7 +45,7 @@ public class UserAccount {
   @Column(name = "display_name", length = DISPLAY_NAME_LENGTH, nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", length = 200, nullable = false)
+  @Column(name = "password_hash", length = PASSWORD_HASH_LENGTH, nullable = false)
   private String passwordHash;
 
   @Column(nullable = false)
@@ -60,11 +61,11 @@ public class UserAccount {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "kb_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Enumerated(EnumType.STRING)
-  @Column(name = "role", length = 20, nullable = false)
+  @Column(name = "role", length = Columns.ENUM_LENGTH, nullable = false)
   private Set<Role> roles = new HashSet<>();
 
   @Column(name = "created_at", nullable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected UserAccount() {}
 
@@ -77,7 +78,7 @@ public class UserAccount {
     this.passwordHash = passwordHash;
     this.enabled = true;
     this.roles = new HashSet<>(roles);
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public void assignRoles(Set<Role> newRoles) {
@@ -140,6 +141,6 @@ public class UserAccount {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }

@@ -1,13 +1,14 @@
 package io.kbplatform.content.verification;
 
 import io.kbplatform.content.article.Article;
-import io.kbplatform.content.article.ArticleCursor;
 import io.kbplatform.content.article.ArticleFilter;
-import io.kbplatform.content.article.ArticlePage;
 import io.kbplatform.content.article.ArticleQueries;
 import io.kbplatform.content.article.ArticleRepository;
 import io.kbplatform.content.article.ArticleService;
+import io.kbplatform.content.article.SeenArticle;
 import io.kbplatform.content.common.ForbiddenException;
+import io.kbplatform.content.common.paging.Page;
+import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,21 +78,18 @@ public class ArticleVerification {
 
   /** The actor's own queue: articles it owns that need review or are due within the days. */
   @Transactional
-  public ArticlePage queue(Actor actor, int withinDays, ArticleCursor after, int limit) {
+  public Page<SeenArticle> queue(Actor actor, int withinDays, PageRequest page) {
     Instant before = clock.instant().plus(Duration.ofDays(withinDays));
     return queries.list(
-        actor,
-        new ArticleFilter(null, null, null, actor.username(), null, null, before),
-        after,
-        limit);
+        actor, new ArticleFilter(null, null, null, actor.username(), null, null, before), page);
   }
 
   /** Articles the actor may read that need review or are due within the days, in any space. */
   @Transactional
-  public ArticlePage expiring(
-      Actor actor, String spaceKey, int withinDays, ArticleCursor after, int limit) {
+  public Page<SeenArticle> expiring(
+      Actor actor, String spaceKey, int withinDays, PageRequest page) {
     Instant before = clock.instant().plus(Duration.ofDays(withinDays));
     return queries.list(
-        actor, new ArticleFilter(spaceKey, null, null, null, null, null, before), after, limit);
+        actor, new ArticleFilter(spaceKey, null, null, null, null, null, before), page);
   }
 }

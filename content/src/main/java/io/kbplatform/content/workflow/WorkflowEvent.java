@@ -1,7 +1,7 @@
 package io.kbplatform.content.workflow;
 
 import io.kbplatform.content.article.ArticleStatus;
-import io.kbplatform.content.common.Timestamps;
+import io.kbplatform.content.common.Columns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,35 +20,35 @@ public class WorkflowEvent {
   public static final int COMMENT_LENGTH = 2000;
 
   @Id
-  @Column(length = 36)
+  @Column(length = Columns.ID_LENGTH)
   private String id;
 
-  @Column(name = "article_id", length = 36, nullable = false, updatable = false)
+  @Column(name = "article_id", length = Columns.ID_LENGTH, nullable = false, updatable = false)
   private String articleId;
 
   @Enumerated(EnumType.STRING)
-  @Column(length = 20, nullable = false, updatable = false)
+  @Column(length = Columns.ENUM_LENGTH, nullable = false, updatable = false)
   private WorkflowAction action;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "from_status", length = 20, nullable = false, updatable = false)
+  @Column(name = "from_status", length = Columns.ENUM_LENGTH, nullable = false, updatable = false)
   private ArticleStatus from;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "to_status", length = 20, nullable = false, updatable = false)
+  @Column(name = "to_status", length = Columns.ENUM_LENGTH, nullable = false, updatable = false)
   private ArticleStatus to;
 
   @Column(nullable = false, updatable = false)
   private int version;
 
-  @Column(length = 64, nullable = false, updatable = false)
+  @Column(length = Columns.USERNAME_LENGTH, nullable = false, updatable = false)
   private String actor;
 
   @Column(length = COMMENT_LENGTH, updatable = false)
   private String comment;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
+  private Instant createdAt;
 
   protected WorkflowEvent() {}
 
@@ -70,7 +69,7 @@ public class WorkflowEvent {
     this.version = version;
     this.actor = actor;
     this.comment = comment;
-    this.createdAt = Timestamps.toColumn(at);
+    this.createdAt = at;
   }
 
   public String articleId() {
@@ -102,6 +101,6 @@ public class WorkflowEvent {
   }
 
   public Instant createdAt() {
-    return Timestamps.fromColumn(createdAt);
+    return createdAt;
   }
 }
