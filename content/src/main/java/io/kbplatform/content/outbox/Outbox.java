@@ -73,12 +73,23 @@ public class Outbox {
     Optional.ofNullable(em.find(OutboxEvent.class, id)).ifPresent(em::remove);
   }
 
-  /** Records a failed delivery; the event is retried after the given delay. */
+  /**
+   * Records a delivery the cluster rejected; the event is retried after the given delay, or given
+   * up (dead) at the {@code maxRejections}th rejection.
+   */
   @Transactional
-  public void failed(long id, String error, Duration retryAfter, int maxAttempts) {
+  public void failed(long id, String error, Duration retryAfter, int maxRejections) {
     Instant now = clock.instant();
     Optional.ofNullable(em.find(OutboxEvent.class, id))
-        .ifPresent(e -> e.failed(error, now, retryAfter, maxAttempts));
+        .ifPresent(e -> e.failed(error, now, retryAfter, maxRejections));
+  }
+
+  /** Records a delivery the cluster was not there for; retried after the delay, never given up. */
+  @Transactional
+  public void unavailable(long id, String error, Duration retryAfter) {
+    Instant now = clock.instant();
+    Optional.ofNullable(em.find(OutboxEvent.class, id))
+        .ifPresent(e -> e.unavailable(error, now, retryAfter));
   }
 
   /** The id of the newest event, 0 when there is none. */

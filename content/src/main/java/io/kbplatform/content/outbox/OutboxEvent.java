@@ -50,6 +50,10 @@ public class OutboxEvent {
   @Column(nullable = false)
   private int attempts;
 
+  /** Deliveries the cluster refused (a bad document): only these count toward giving up. */
+  @Column(nullable = false)
+  private int rejections;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -70,20 +74,37 @@ public class OutboxEvent {
     this.nextAttemptAt = at;
   }
 
-  /** Records a failed delivery and schedules the next try, or gives up after too many. */
-  public void failed(String error, Instant at, Duration retryAfter, int maxAttempts) {
+  /**
+   * Records a delivery the cluster rejected and schedules the next try, or gives up after {@code
+   * maxRejections} rejections. Tries lost to an outage ({@link #unavailable}) do not count: after a
+   * long outage the first rejection must not be the last.
+   */
+  public void failed(String error, Instant at, Duration retryAfter, int maxRejections) {
+    rejections++;
+    postpone(error, at, retryAfter);
+    if (rejections >= maxRejections) {
+      status = OutboxStatus.DEAD;
+    }
+  }
+
+  /**
+   * Records a try the cluster (or the database) was not there for; retried for as long as needed.
+   */
+  public void unavailable(String error, Instant at, Duration retryAfter) {
+    postpone(error, at, retryAfter);
+  }
+
+  private void postpone(String error, Instant at, Duration retryAfter) {
     attempts++;
     lastError = error == null ? "unknown error" : truncate(error);
     nextAttemptAt = at.plus(retryAfter);
-    if (attempts >= maxAttempts) {
-      status = OutboxStatus.DEAD;
-    }
   }
 
   /** Gives a dead (or failing) event a fresh start: no attempts yet, due now. */
   public void requeue(Instant at) {
     status = OutboxStatus.PENDING;
     attempts = 0;
+    rejections = 0;
     nextAttemptAt = at;
   }
 
@@ -113,6 +134,11 @@ public class OutboxEvent {
 
   public int attempts() {
     return attempts;
+  }
+
+  /** How many of the attempts the cluster rejected. */
+  public int rejections() {
+    return rejections;
   }
 
   public Instant createdAt() {

@@ -66,6 +66,14 @@ public final class InMemoryOutbox extends Outbox {
   }
 
   @Override
+  public void unavailable(long id, String error, Duration retryAfter) {
+    OutboxEvent event = events.get(id);
+    if (event != null) {
+      event.unavailable(error, clock.instant(), retryAfter);
+    }
+  }
+
+  @Override
   public OutboxEvent retry(long id) {
     OutboxEvent event = events.get(id);
     if (event == null || event.status() != OutboxStatus.DEAD) {

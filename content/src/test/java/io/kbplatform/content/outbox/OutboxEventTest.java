@@ -72,4 +72,19 @@ class OutboxEventTest {
     assertEquals(later, event.nextAttemptAt());
     assertEquals("rejected", event.lastError().orElseThrow(), "the last error stays for operators");
   }
+
+  @Test
+  void tries_lost_to_an_outage_never_give_an_event_up_nor_make_the_next_rejection_fatal() {
+    for (int i = 0; i < 50; i++) {
+      event.unavailable("connection refused", T0, RETRY);
+    }
+    assertEquals(OutboxStatus.PENDING, event.status());
+    assertEquals(50, event.attempts(), "every try is shown to operators");
+    assertEquals(0, event.rejections());
+
+    event.failed("mapper_parsing_exception", T0, RETRY, 3);
+
+    assertEquals(OutboxStatus.PENDING, event.status(), "one rejection of three allowed");
+    assertEquals(1, event.rejections());
+  }
 }

@@ -109,14 +109,13 @@ public class OutboxIndexer {
         clusterBack();
         return true;
       }
-      boolean unavailable = ClusterUnavailable.isCause(failure);
       Duration retry = backoff.after(event.attempts());
-      outbox.failed(
-          event.id(), summary(failure), retry, unavailable ? Integer.MAX_VALUE : maxAttempts);
-      if (unavailable) {
+      if (ClusterUnavailable.isCause(failure)) {
+        outbox.unavailable(event.id(), summary(failure), retry);
         clusterDown(failure);
         return false;
       }
+      outbox.failed(event.id(), summary(failure), retry, maxAttempts);
       LOG.log(Level.WARNING, "Elasticsearch rejected article " + event.aggregateId(), failure);
       return true;
     } catch (RuntimeException e) {

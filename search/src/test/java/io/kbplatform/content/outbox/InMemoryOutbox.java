@@ -56,6 +56,14 @@ public final class InMemoryOutbox extends Outbox {
   }
 
   @Override
+  public void unavailable(long id, String error, Duration retryAfter) {
+    OutboxEvent event = events.get(id);
+    if (event != null) {
+      event.unavailable(error, clock.instant(), retryAfter);
+    }
+  }
+
+  @Override
   public long count(OutboxStatus status) {
     return events.values().stream().filter(e -> e.status() == status).count();
   }

@@ -153,6 +153,31 @@ class OutboxIndexerTest {
   }
 
   @Test
+  void after_a_long_outage_a_rejected_document_still_gets_every_allowed_retry() {
+    published("a1", "坏文档");
+    index.servingFailure = new ConnectException("Connection refused");
+    outbox.articleChanged("a1");
+    for (int i = 0; i < MAX_ATTEMPTS + 2; i++) {
+      indexer.drain();
+      clock.advance(Duration.ofMinutes(1));
+    }
+    index.servingFailure = null;
+    index.rejecting.put("a1", es(400, "mapper_parsing_exception"));
+
+    indexer.drain();
+
+    OutboxEvent event = outbox.about("a1");
+    assertEquals(OutboxStatus.PENDING, event.status(), "one rejection is not the last");
+    assertEquals(1, event.rejections());
+    for (int i = 0; i < MAX_ATTEMPTS; i++) {
+      clock.advance(Duration.ofMinutes(1));
+      indexer.drain();
+    }
+    assertEquals(OutboxStatus.DEAD, outbox.about("a1").status());
+    assertEquals(MAX_ATTEMPTS, outbox.about("a1").rejections());
+  }
+
+  @Test
   void an_overloaded_cluster_counts_as_down_not_as_a_rejection() {
     published("a1", "一");
     index.servingFailure = es(429, "es_rejected_execution_exception");
