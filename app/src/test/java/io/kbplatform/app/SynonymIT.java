@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static io.kbplatform.app.testsupport.Fixtures.require;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -180,9 +181,13 @@ class SynonymIT {
     return id;
   }
 
+  /** Waits until the article is indexed (among the first 100 hits: other tests share the words). */
   private void searchable(String article, String query) {
-    Reply reply = agent.searchUntil(query, r -> hitIds(r).contains(article), INDEXED_WITHIN);
-    assertTrue(hitIds(reply).contains(article), "indexed: " + reply);
+    eventually(
+        "'" + query + "' to find " + article,
+        INDEXED_WITHIN,
+        () -> found(agent, query),
+        hits -> hits.contains(article));
   }
 
   private static List<String> found(Api api, String query) {

@@ -4,7 +4,6 @@ import io.kbplatform.devtools.PayaraMicro;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The one Payara Micro server of an integration-test run, serving the WAR the build produced
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * of their own ({@link SharedServerLast}); the test run's root store stops it when the run ends,
  * and its watchdog kills it if the test JVM dies first.
  */
-final class SharedServer implements ExtensionContext.Store.CloseableResource {
+final class SharedServer implements AutoCloseable {
 
   private static final Duration READY_WITHIN = Duration.ofMinutes(5);
 
