@@ -11,41 +11,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Fixtures;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.ServerUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Read and acknowledge end to end, over HTTP, on the real server and database: mandatory articles
  * per group, the pending list, acknowledging, significant republication asking everyone again, and
  * the report for publishers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class AcknowledgementIT {
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private Api publisher;
   private String space;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Documents;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,38 +25,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attachments over HTTP on the real server, database and Elasticsearch: upload, list and download
  * with Chinese file names, types judged by the bytes, the size limit, permissions, and search
  * finding an article by text that only its attachment holds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class AttachmentIT {
 
   private static final String PDF = "application/pdf";
   private static final String OCTETS = "application/octet-stream";
   private static final Duration SEARCH_WAIT = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private Api author;
   private String space;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -148,7 +138,7 @@ class AttachmentIT {
 
   @Test
   void anOutsiderGets404OnTheAttachmentOfARestrictedArticle() {
-    String group = "g" + UUID.randomUUID().toString().substring(0, 8);
+    String group = Markers.groupKey();
     Reply created = admin.post("/api/admin/groups", json(Map.of("key", group, "name", "二线")));
     assertEquals(201, created.status(), created.toString());
     String article = author.newArticle(space, "内部流程", "仅限二线");
@@ -173,7 +163,7 @@ class AttachmentIT {
 
   @Test
   void searchFindsAPublishedArticleByTextOnlyInItsAttachment() {
-    String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String marker = Markers.marker("zq");
     String article = author.newArticle(space, "报销指南", "请见附件。");
     admin.publish(article);
 
@@ -371,7 +361,7 @@ class AttachmentIT {
   }
 
   private static String marker() {
-    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    return Markers.marker("zq");
   }
 
   private static byte[] bytes(String text) {

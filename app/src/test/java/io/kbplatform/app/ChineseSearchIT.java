@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.testsupport.TestTags;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.content.permission.ReadScope;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * plugin: Simplified and Traditional Chinese find each other, full-width and half-width forms fold,
  * pinyin artefacts do not get in the way, and snippets are highlighted.
  */
+// Elasticsearch only: no app server, no database.
+@Tag(TestTags.NO_OWN_SQL)
 class ChineseSearchIT {
 
   private static SearchCluster cluster;

@@ -12,42 +12,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Fixtures;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.ServerUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Feedback end to end, over HTTP, on the real server and database: votes and their counts, flags,
  * the owner's inbox and its states, the reporter's view of replies, and that nothing leaks from
  * articles a caller may not read.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class FeedbackIT {
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private Api owner;
   private String space;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -160,8 +149,10 @@ class FeedbackIT {
     assertEquals("NEW", item.get("state").asText());
     assertEquals(agent.username(), item.get("reporter").asText());
     assertEquals("兑换比例已经改为 100:1", item.get("comment").asText());
-    assertTrue(
-        ids(publisher.get("/api/feedback/inbox").json()).containsAll(List.of(flag, comment)));
+    assertEquals(
+        List.of(comment, flag),
+        ids(publisher.get("/api/feedback/inbox").json()),
+        "a publisher of the space sees what its owner sees");
     assertFalse(ids(publisher.get("/api/feedback/inbox").json()).contains(bareVote));
     assertEquals(List.of(), ids(require(stranger.get("/api/feedback/inbox"), 200).json()));
     assertEquals(List.of(), ids(agent.get("/api/feedback/inbox").json()));

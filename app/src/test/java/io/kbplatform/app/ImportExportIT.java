@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Documents;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.devtools.DemoLoader;
 import java.io.ByteArrayOutputStream;
@@ -23,18 +26,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,21 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
  * and body, hostile files fail alone, an export imported into a new space loses nothing, and the
  * demo loader loads a folder.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class ImportExportIT {
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private URI base;
   private Api admin;
   private Api author;
   private String space;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -305,11 +298,10 @@ class ImportExportIT {
     assertEquals(204, admin.delete("/api/attachments/" + shared).status());
     assertArrayEquals(a, admin.download("/api/attachments/" + again).body(), "still shared");
     assertEquals(204, admin.delete("/api/attachments/" + again).status());
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (Files.exists(blob) && System.nanoTime() < deadline) {
-      sleep();
-    }
-    assertTrue(Files.notExists(blob), "gone with the last attachment that used it");
+    eventually(
+        "the blob to be gone with the last attachment that used it",
+        Duration.ofSeconds(10),
+        () -> Files.notExists(blob));
   }
 
   @Test
@@ -318,7 +310,7 @@ class ImportExportIT {
     Files.createDirectories(folder.resolve("faq"));
     Files.write(folder.resolve("faq/常见问题.html"), html());
     Files.write(folder.resolve("faq/broken.docx"), Documents.corruptDocx());
-    String demoSpace = "DEMO" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 6);
+    String demoSpace = Markers.spaceKey("DEMO");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     DemoLoader.Result result =
@@ -358,17 +350,16 @@ class ImportExportIT {
     assertEquals(202, accepted.status(), accepted.toString());
     String location = URI.create(accepted.header("Location")).getPath();
     assertEquals("/api/imports/" + accepted.json().get("id").asText(), location);
-    long deadline = System.nanoTime() + 120_000_000_000L;
     Api owner = accepted.json().get("createdBy").asText().equals("admin") ? admin : author;
-    while (true) {
-      Reply job = owner.get(location);
-      assertEquals(200, job.status(), job.toString());
-      String state = job.json().get("state").asText();
-      if (state.equals("COMPLETED") || state.equals("FAILED") || System.nanoTime() > deadline) {
-        return job.json();
-      }
-      sleep();
-    }
+    Reply finished =
+        eventually(
+            "the import job " + location + " to complete or fail",
+            Duration.ofMinutes(2),
+            () -> owner.get(location),
+            job ->
+                job.status() == 200
+                    && Set.of("COMPLETED", "FAILED").contains(job.json().path("state").asText()));
+    return finished.json();
   }
 
   private Reply importFile(Api as, String name, byte[] bytes) {
@@ -462,14 +453,5 @@ class ImportExportIT {
     return java.util.Base64.getDecoder()
         .decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static io.kbplatform.app.testsupport.Fixtures.require;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +13,10 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
 import io.kbplatform.app.testsupport.Fixtures;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.search.cluster.SearchCluster;
 import java.net.URI;
@@ -22,16 +25,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The index lifecycle end to end, on the real server, database and Elasticsearch node: a rebuild
@@ -39,24 +36,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * swap; the consistency check finds a document lost from the index and the repair restores it; a
  * change the index keeps rejecting becomes a dead letter that an administrator requeues.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class IndexLifecycleIT {
 
   private static final String BASE = "/api/admin/search-index";
   private static final String ALIAS = "kb-articles";
   private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private String space;
   private SearchCluster node;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws Exception {
@@ -158,9 +149,9 @@ class IndexLifecycleIT {
     JsonNode report = require(admin.get(BASE + "/consistency"), 200).json();
 
     assertFalse(report.get("consistent").asBoolean(), report.toString());
-    assertTrue(Api.texts(report.get("missing")).contains(id), report.toString());
+    assertEquals(List.of(id), Api.texts(report.get("missing")), report.toString());
     JsonNode repair = require(admin.post(BASE + "/consistency/repair", "{}"), 200).json();
-    assertTrue(repair.get("queued").asInt() >= 1, repair.toString());
+    assertEquals(1, repair.get("queued").asInt(), repair.toString());
     assertEquals(1, total(admin.searchUntil(marker, r -> total(r) == 1, INDEXED_WITHIN)));
     JsonNode after = consistentWithin(Duration.ofSeconds(30));
     assertTrue(after.get("consistent").asBoolean(), after.toString());
@@ -204,31 +195,30 @@ class IndexLifecycleIT {
         admin.post(BASE + "/outbox/dead/" + dead.get("id").asLong() + "/retry", "{}").status());
   }
 
-  private JsonNode waitFor(String path, String articleId, Duration within)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    do {
-      for (JsonNode e : require(admin.get(path + "?limit=500"), 200).json().get("items")) {
-        if (articleId.equals(e.get("aggregateId").asText())) {
-          return e;
-        }
-      }
-      Thread.sleep(500);
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError("No event for " + articleId + " in " + path + " within " + within);
+  private JsonNode waitFor(String path, String articleId, Duration within) {
+    return eventually(
+            "an event for " + articleId + " in " + path,
+            within,
+            () -> event(require(admin.get(path + "?limit=500"), 200).json(), articleId),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
-  private JsonNode consistentWithin(Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    JsonNode report;
-    do {
-      report = require(admin.get(BASE + "/consistency"), 200).json();
-      if (report.get("consistent").asBoolean()) {
-        return report;
+  private static Optional<JsonNode> event(JsonNode page, String articleId) {
+    for (JsonNode e : page.get("items")) {
+      if (articleId.equals(e.get("aggregateId").asText())) {
+        return Optional.of(e);
       }
-      Thread.sleep(500);
-    } while (System.nanoTime() < deadline);
-    return report;
+    }
+    return Optional.empty();
+  }
+
+  private JsonNode consistentWithin(Duration within) {
+    return eventually(
+        "the index to be consistent with the database",
+        within,
+        () -> require(admin.get(BASE + "/consistency"), 200).json(),
+        report -> report.get("consistent").asBoolean());
   }
 
   private String state(String progress) {
@@ -244,10 +234,6 @@ class IndexLifecycleIT {
   }
 
   private static String word() {
-    StringBuilder w = new StringBuilder("rb");
-    for (int i = 0; i < 8; i++) {
-      w.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return w.toString();
+    return "rb" + Markers.letters(8);
   }
 }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,36 +21,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The knowledge-base core over HTTP against the real database and Elasticsearch: categories,
  * templates, versions with If-Match, compare and restore, the review workflow, archiving,
  * verification and the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class KnowledgeBaseIT {
 
   static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private URI base;
   private Api admin;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -193,7 +182,7 @@ class KnowledgeBaseIT {
     Api publisher = admin.newUser("AUTHOR");
     admin.grant(space, publisher.username(), "PUBLISH");
     Api agent = admin.newUser("AGENT");
-    String marker = "wf" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = Markers.unique("wf");
     Reply created = author.post("/api/articles", article(space, "投诉处理 " + marker, "第一版 " + marker));
     String id = created.json().get("id").asText();
 
@@ -239,7 +228,7 @@ class KnowledgeBaseIT {
   void archivedArticlesLeaveSearchAndReadersUntilUnarchived() {
     String space = admin.newSpace();
     Api agent = admin.newUser("AGENT");
-    String marker = "ar" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = Markers.unique("ar");
     String id = admin.newArticle(space, "旧政策 " + marker, "旧的退货政策 " + marker);
     admin.publish(id);
     agent.searchUntil(marker, r -> r.json().path("total").asInt() == 1, INDEXED_WITHIN);
@@ -270,7 +259,7 @@ class KnowledgeBaseIT {
   void lapsedArticlesNeedReviewLandInTheOwnersQueueAndVerifyingResetsTheClock() {
     String space = admin.newSpace();
     Api owner = admin.newUser("AUTHOR");
-    String marker = "vr" + UUID.randomUUID().toString().substring(0, 8);
+    String marker = Markers.unique("vr");
     String lapsing = reviewed(space, owner, marker, 0);
     String current = reviewed(space, owner, marker, 180);
 
@@ -359,7 +348,7 @@ class KnowledgeBaseIT {
   @Test
   void aGroupStillNamedByAGrantIsNotDeleted() {
     String space = admin.newSpace();
-    String group = "g-" + UUID.randomUUID().toString().substring(0, 8);
+    String group = Markers.unique("g-");
     assertEquals(
         201, admin.post("/api/admin/groups", json(Map.of("key", group, "name", "二线"))).status());
     admin.put(

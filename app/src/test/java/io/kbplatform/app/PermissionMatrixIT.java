@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URL;
@@ -19,14 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every user kind × action × resource and fails on any leak: what a user may not read is
@@ -34,16 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * feedback counts, spaces, category trees, search hits and search totals; what a user may read but
  * not change is forbidden.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class PermissionMatrixIT {
 
-  @ArquillianResource URL url;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
+  @ServerUrl URL url;
 
   /** What a user may do with a resource: nothing, read, edit or publish. */
   enum Can {
@@ -58,7 +47,7 @@ class PermissionMatrixIT {
     TestNode.ready();
     URI base = url.toURI().resolve("/");
     Api admin = Api.admin(base);
-    String marker = "pm" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String marker = Markers.marker("pm");
 
     String open = admin.newSpace();
     String hr = "H" + marker.substring(2, 12).toUpperCase();
@@ -287,7 +276,7 @@ class PermissionMatrixIT {
     URI base = url.toURI().resolve("/");
     Api admin = Api.admin(base);
     String space = admin.newSpace();
-    String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+    String team = Markers.unique("team-");
     admin.post("/api/admin/groups", json(Map.of("key", team, "name", "二线坐席")));
     Api editor = admin.newUser("AUTHOR");
     Api publisher = admin.newUser("AUTHOR");
@@ -320,7 +309,7 @@ class PermissionMatrixIT {
   void anEditorCannotMoveAnArticleToASpaceWithMoreReaders() throws Exception {
     URI base = url.toURI().resolve("/");
     Api admin = Api.admin(base);
-    String marker = "mv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String marker = Markers.marker("mv");
     String closed = "C" + marker.substring(2, 12).toUpperCase();
     admin.post("/api/spaces", json(Map.of("key", closed, "name", "封闭", "restricted", true)));
     String open = admin.newSpace();
@@ -362,7 +351,7 @@ class PermissionMatrixIT {
   void readersSeeThePublishedVersionAndNoSignOfAPendingDraft() throws Exception {
     URI base = url.toURI().resolve("/");
     Api admin = Api.admin(base);
-    String marker = "dr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String marker = Markers.marker("dr");
     String space = "R" + marker.substring(2, 12).toUpperCase();
     admin.post("/api/spaces", json(Map.of("key", space, "name", "草稿", "restricted", true)));
     Api editor = admin.newUser("AUTHOR");

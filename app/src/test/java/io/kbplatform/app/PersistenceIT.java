@@ -1,10 +1,12 @@
 package io.kbplatform.app;
 
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kbplatform.app.startup.ApplicationStartup;
+import io.kbplatform.app.testsupport.Eventually;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.NewArticle;
 import io.kbplatform.content.group.Group;
@@ -25,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PersistenceIT {
 
   private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Set.of());
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   @Inject ArticleService articles;
   @Inject ArticleWorkflow workflow;
@@ -66,7 +70,8 @@ class PersistenceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return io.kbplatform.app.testsupport.Deployments.application();
+    // the test runs inside the server: the helpers it calls travel with it
+    return io.kbplatform.app.testsupport.Deployments.application().addClass(Eventually.class);
   }
 
   @Test
@@ -203,33 +208,22 @@ class PersistenceIT {
     workflow.publish(ADMIN, id, null, null, false);
     transaction.commit();
     assertTrue(articles.get(ADMIN, id).isPublished());
-    assertTrue(eventuallyIndexed(id), "the committed outbox row was delivered to the index");
-    assertTrue(eventuallySettled(id), "and then removed from the outbox");
+    eventually("the committed outbox row to be delivered to the index", WAIT, () -> indexed(id));
+    eventually("the delivered row to be removed from the outbox", WAIT, () -> settled(id));
   }
 
-  /** The indexer writes the document first and settles the outbox row right after: wait for it. */
-  private boolean eventuallySettled(String id) throws Exception {
-    for (int i = 0; i < 120; i++) {
-      if (outbox.pendingFor(id) == 0) {
-        return true;
-      }
-      Thread.sleep(250);
-    }
-    return false;
+  /** The indexer writes the document first and settles the outbox row right after. */
+  private boolean settled(String id) {
+    return outbox.pendingFor(id) == 0;
   }
 
-  private boolean eventuallyIndexed(String id) throws Exception {
-    for (int i = 0; i < 120; i++) {
-      try {
-        if (cluster.client().exists(e -> e.index(index.alias()).id(id)).value()) {
-          return true;
-        }
-      } catch (RuntimeException | java.io.IOException notYet) {
-        // the index may still be allocating its shard right after startup
-      }
-      Thread.sleep(250);
+  private boolean indexed(String id) {
+    try {
+      return cluster.client().exists(e -> e.index(index.alias()).id(id)).value();
+    } catch (java.io.IOException e) {
+      // the index may still be allocating its shard right after startup
+      throw new java.io.UncheckedIOException(e);
     }
-    return false;
   }
 
   private int outboxRows(String articleId) throws Exception {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.ServerUrl;
+import io.kbplatform.app.testsupport.TestTags;
 import io.kbplatform.devtools.ArticleLoader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shipped relevance demo end to end: every article of {@code demo/relevance/articles} is
@@ -39,8 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is evaluated as an author who may read that space, the report is written to {@code
  * target/relevance-report.md}, and the scores must stay above floors an agent would notice falling.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+// Ranking quality: its SQL (creating and publishing articles) is what KnowledgeBaseIT checks.
+@Tag(TestTags.NO_OWN_SQL)
+@KbServerTest
 class RelevanceEvaluationIT {
 
   /**
@@ -55,15 +53,10 @@ class RelevanceEvaluationIT {
 
   private static final String PATH = "/api/admin/search-evaluations";
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private URI base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {

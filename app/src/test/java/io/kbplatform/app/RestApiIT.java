@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -19,36 +22,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API contract end to end, over HTTP, on Payara Micro with the real database and the real
  * Elasticsearch node: spaces, articles, publishing, search in both Chinese scripts, and search
  * catching up after an Elasticsearch outage.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class RestApiIT {
 
   private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private URI base;
   private Api admin;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -227,18 +217,20 @@ class RestApiIT {
   }
 
   @Test
-  void semanticRetrievalLoadsInTheBackgroundAndNeverTakesTheInstanceOut() throws Exception {
-    String state = "";
-    for (int i = 0; i < 120 && !"ready".equals(state); i++) {
-      Reply health = Api.anonymous(base).get("/health/ready");
-      assertEquals(200, health.status(), health.toString());
-      JsonNode semantic = checkNode(health, "semantic-retrieval");
-      assertEquals("UP", semantic.get("status").asText(), "UP in every state: " + semantic);
-      state = semantic.get("data").get("state").asText();
-      assertTrue(List.of("loading", "ready").contains(state), semantic.toString());
-      Thread.sleep(500);
-    }
-    assertEquals("ready", state, "the embedding model loads inside Payara");
+  void semanticRetrievalLoadsInTheBackgroundAndNeverTakesTheInstanceOut() {
+    eventually(
+        "the embedding model to load inside Payara",
+        Duration.ofSeconds(60),
+        () -> {
+          Reply health = Api.anonymous(base).get("/health/ready");
+          assertEquals(200, health.status(), health.toString());
+          JsonNode semantic = checkNode(health, "semantic-retrieval");
+          assertEquals("UP", semantic.get("status").asText(), "UP in every state: " + semantic);
+          String state = semantic.get("data").get("state").asText();
+          assertTrue(List.of("loading", "ready").contains(state), semantic.toString());
+          return state;
+        },
+        "ready"::equals);
   }
 
   @Test
@@ -254,7 +246,7 @@ class RestApiIT {
   }
 
   private String newSpace() {
-    String key = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    String key = Markers.spaceKey("S");
     Reply reply = admin.post("/api/spaces", json(Map.of("key", key, "name", "测试空间 " + key)));
     assertEquals(201, reply.status(), reply.toString());
     return key;
@@ -278,13 +270,7 @@ class RestApiIT {
 
   /** A Latin-letter word no other test uses, to find exactly this test's articles. */
   static String uniqueWord() {
-    StringBuilder word = new StringBuilder("zq");
-    java.util.concurrent.ThreadLocalRandom random =
-        java.util.concurrent.ThreadLocalRandom.current();
-    for (int i = 0; i < 10; i++) {
-      word.append((char) ('a' + random.nextInt(26)));
-    }
-    return word.toString();
+    return "zq" + Markers.letters(10);
   }
 
   private static String check(Reply health, String name) {

@@ -1,7 +1,10 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
+import static io.kbplatform.app.testsupport.Eventually.pause;
 import static io.kbplatform.app.testsupport.Fixtures.require;
+import static io.kbplatform.app.testsupport.Markers.letters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -22,17 +27,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Objects;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search analytics end to end on the real server, database and Elasticsearch node: searches and
@@ -40,13 +38,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * zero-result and low click-through queries and in the popular queries used for suggestions.
  * Recording is asynchronous, so reports are polled for a few seconds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class SearchAnalyticsIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @ArquillianResource URL url;
+  /** A little more than the analytics flush interval (kb.search.analytics.flush-millis). */
+  private static final Duration FLUSH = Duration.ofMillis(1500);
+
+  @ServerUrl URL url;
 
   private Api admin;
   private Api author;
@@ -54,11 +54,6 @@ class SearchAnalyticsIT {
   private String token;
   private String article;
   private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -221,12 +216,12 @@ class SearchAnalyticsIT {
       search(agent, oneUsersFavourite);
     }
 
-    List<String> suggested = List.of();
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!suggested.contains(popular) && System.nanoTime() < deadline) {
-      suggested = popular(fullWidth(token.toUpperCase()));
-      sleepBriefly();
-    }
+    List<String> suggested =
+        eventually(
+            "'" + popular + "' among the popular queries",
+            WAIT,
+            () -> popular(fullWidth(token.toUpperCase())),
+            queries -> queries.contains(popular));
 
     assertEquals(
         List.of(popular),
@@ -265,7 +260,7 @@ class SearchAnalyticsIT {
     assertEquals(409, again.status(), "one click per hit: " + again);
     assertTrue(again.contentType().startsWith("application/problem+json"));
     JsonNode row = awaitRow("top-queries", "", query, r -> r.get("clicks").asLong() >= 1);
-    sleepBriefly();
+    pause(FLUSH.toMillis()); // a second click, had it been counted, would be written by now
     assertEquals(1, row("top-queries", "", query).get("clicks").asLong(), "counted once");
   }
 
@@ -360,7 +355,7 @@ class SearchAnalyticsIT {
   }
 
   private String restrictedSpace() {
-    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    String key = Markers.spaceKey("R");
     require(
         admin.post(
             "/api/spaces", json(Map.of("key", key, "name", "内部 " + key, "restricted", true))),
@@ -382,13 +377,11 @@ class SearchAnalyticsIT {
   }
 
   private static void awaitRow(Api viewer, String name, String query) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (row(viewer, name, query) == null) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("no row for '" + query + "' in " + name);
-      }
-      sleepBriefly();
-    }
+    eventually(
+        "a row for '" + query + "' in " + name,
+        WAIT,
+        () -> row(viewer, name, query),
+        Objects::nonNull);
   }
 
   private static Reply click(Api user, String searchId, Map<String, Object> body) {
@@ -410,17 +403,11 @@ class SearchAnalyticsIT {
   }
 
   private JsonNode awaitRow(String name, String params, String query, Predicate<JsonNode> ok) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonNode row;
-    do {
-      row = row(name, params, query);
-      if (row != null && ok.test(row)) {
-        return row;
-      }
-      sleepBriefly();
-    } while (System.nanoTime() < deadline);
-    throw new AssertionError(
-        "no expected row for '" + query + "' in " + name + ": " + report(name, params));
+    return eventually(
+        "the expected row for '" + query + "' in " + name + params,
+        WAIT,
+        () -> row(name, params, query),
+        row -> row != null && ok.test(row));
   }
 
   private List<String> popular(String prefix) {
@@ -442,27 +429,10 @@ class SearchAnalyticsIT {
     return reply.status() == 200 ? reply.json().get("total").asLong() : -1;
   }
 
-  private static String letters(int n) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return s.toString();
-  }
-
   /** Full-width Latin letters, as an IME may type them. */
   private static String fullWidth(String ascii) {
     StringBuilder s = new StringBuilder();
     ascii.chars().forEach(c -> s.append((char) (c >= '!' && c <= '~' ? c + 0xFEE0 : c)));
     return s.toString();
-  }
-
-  private static void sleepBriefly() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 }

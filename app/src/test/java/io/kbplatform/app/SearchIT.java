@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,41 +24,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search as an agent uses it, over HTTP against the real node with our plugin: facets and filters,
  * cursor paging, order, highlighting, typo tolerance and "did you mean", autocomplete, ranking
  * signals and mixed Chinese/English queries, each trimmed to what the searcher may read.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class SearchIT {
 
   static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private Api agent;
   private String marker;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -277,12 +265,12 @@ class SearchIT {
       search(i == 0 ? admin : readerOf(secret), hidden + " 价格", "");
     }
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<String> forAdmin;
-    do {
-      sleep(500);
-      forAdmin = Api.texts(suggest(admin, hidden.substring(0, 6)).json().get("queries"));
-    } while (forAdmin.isEmpty() && System.nanoTime() < deadline);
+    List<String> forAdmin =
+        eventually(
+            "a suggestion for '" + hidden.substring(0, 6) + "'",
+            Duration.ofSeconds(30),
+            () -> Api.texts(suggest(admin, hidden.substring(0, 6)).json().get("queries")),
+            queries -> !queries.isEmpty());
     assertEquals(
         List.of(hidden + " 价格"),
         forAdmin,
@@ -358,16 +346,12 @@ class SearchIT {
     article(space, "发票抬头修改", "在账户设置中修改开票信息，提交后下一张发票生效。", List.of(), null);
 
     // The model loads in the background and passages are embedded when articles are indexed.
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    JsonNode hits;
-    do {
-      hits = search(agent, "客户很生气怎么办", "&space=" + space).json().get("hits");
-      if (hits.size() > 0 && hits.get(0).get("id").asText().equals(calming)) {
-        break;
-      }
-      sleep(500);
-    } while (System.nanoTime() < deadline);
-    assertTrue(hits.size() > 0, "the calming article is found by meaning");
+    JsonNode hits =
+        eventually(
+            "the calming article first for a question by meaning",
+            Duration.ofSeconds(90),
+            () -> search(agent, "客户很生气怎么办", "&space=" + space).json().get("hits"),
+            found -> found.size() > 0 && found.get(0).get("id").asText().equals(calming));
     assertEquals(calming, hits.get(0).get("id").asText(), hits.toString());
     assertTrue(hits.get(0).get("semantic").asBoolean(), "found by meaning: " + hits);
     assertFalse(hits.get(0).get("snippet").asText().isBlank(), "the best passage is shown");
@@ -409,7 +393,7 @@ class SearchIT {
   }
 
   private String restrictedSpace() {
-    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    String key = Markers.spaceKey("R");
     Reply reply =
         admin.post(
             "/api/spaces", json(Map.of("key", key, "name", "内部 " + key, "restricted", true)));
@@ -466,14 +450,6 @@ class SearchIT {
     return next.substring(next.indexOf("after=") + "after=".length()).split("&")[0];
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** A text field, null when absent or null (null fields are left out of responses). */
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
@@ -482,12 +458,7 @@ class SearchIT {
 
   /** A made-up Latin word of 10 letters, so that each test finds only its own articles. */
   private static String word() {
-    Random random = new Random(UUID.randomUUID().getMostSignificantBits());
-    StringBuilder word = new StringBuilder("kb");
-    for (int i = 0; i < 8; i++) {
-      word.append((char) ('a' + random.nextInt(26)));
-    }
-    return word.toString().toLowerCase(Locale.ROOT);
+    return "kb" + Markers.letters(8);
   }
 
   @Test

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.SessionClient;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,34 +20,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Authentication, roles and the shape of every error, over HTTP on Payara Micro: each failure a
  * client can cause answers {@code application/problem+json} with the right status.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class SecurityAndErrorsIT {
 
   private static final String PROBLEM = "application/problem+json";
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private URI base;
   private Api admin;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -93,7 +83,7 @@ class SecurityAndErrorsIT {
 
   @Test
   void anAdministratorCreatesUsersAndAssignsRoles() {
-    String username = "amy" + UUID.randomUUID().toString().substring(0, 6);
+    String username = Markers.unique("amy");
     String password = "A-long-enough-password";
     Reply created =
         admin.post(
@@ -325,7 +315,7 @@ class SecurityAndErrorsIT {
             json(
                 Map.of(
                     "username",
-                    "u" + UUID.randomUUID().toString().substring(0, 8),
+                    Markers.unique("u"),
                     "displayName",
                     "Eve\u0008\u0008\u0008Admin",
                     "password",
@@ -454,7 +444,7 @@ class SecurityAndErrorsIT {
   }
 
   private String newSpace() {
-    String key = "E" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    String key = Markers.spaceKey("E");
     Reply reply = admin.post("/api/spaces", json(Map.of("key", key, "name", "错误测试")));
     assertEquals(201, reply.status(), reply.toString());
     return key;
@@ -466,8 +456,8 @@ class SecurityAndErrorsIT {
 
   @Test
   void theSignInFormStartsASessionWhoseChangesNeedTheCsrfToken() {
-    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("web");
+    String password = Markers.password("Web");
     createUser(username, password, "AUTHOR");
     String space = newSpace();
     admin.grant(space, username, "EDIT");
@@ -509,8 +499,8 @@ class SecurityAndErrorsIT {
 
   @Test
   void aSessionFollowsRoleChangesAndEndsWhenTheAccountIsDisabled() {
-    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("web");
+    String password = Markers.password("Web");
     createUser(username, password, "AGENT");
     SessionClient browser = new SessionClient(base);
     assertEquals(200, browser.signIn(username, password).status());
@@ -529,7 +519,7 @@ class SecurityAndErrorsIT {
     assertEquals(401, new SessionClient(base).signIn(username, password).status());
 
     admin.put("/api/admin/users/" + username + "/enabled", json(Map.of("enabled", true)));
-    String newPassword = "New-Passw0rd-" + UUID.randomUUID();
+    String newPassword = Markers.password("New");
     Reply reset =
         admin.put(
             "/api/admin/users/" + username + "/password", json(Map.of("password", newPassword)));
@@ -542,8 +532,8 @@ class SecurityAndErrorsIT {
 
   @Test
   void signingInAgainGivesANewSessionAndScriptsKeepUsingBasic() {
-    String username = "web" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Web-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("web");
+    String password = Markers.password("Web");
     createUser(username, password, "AGENT");
     SessionClient browser = new SessionClient(base);
     String first = browser.signIn(username, password).header("Set-Cookie");
@@ -620,8 +610,8 @@ class SecurityAndErrorsIT {
 
   @Test
   void repeatedWrongPasswordsForOneUsernameAreThrottledWhileItsVerifiedScriptGoesOn() {
-    String username = "thr" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Right-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("thr");
+    String password = Markers.password("Right");
     createUser(username, password, "AGENT");
     Api script = Api.anonymous(base).as(username, password);
     assertEquals(200, script.get("/api/session").status(), "verified once, remembered");
@@ -666,15 +656,15 @@ class SecurityAndErrorsIT {
 
   @Test
   void aPasswordResetEndsTheUsersSessionsAndTheOldPasswordStopsWorkingForScripts() {
-    String username = "rst" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Old-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("rst");
+    String password = Markers.password("Old");
     createUser(username, password, "AGENT");
     SessionClient browser = new SessionClient(base);
     assertEquals(200, browser.signIn(username, password).status());
     Api script = Api.anonymous(base).as(username, password);
     assertEquals(200, script.get("/api/spaces").status());
 
-    String reset = "Reset-Passw0rd-" + UUID.randomUUID();
+    String reset = Markers.password("Reset");
     assertEquals(
         200,
         admin
@@ -690,14 +680,14 @@ class SecurityAndErrorsIT {
 
   @Test
   void changingYourOwnPasswordKeepsThisSessionUnderANewIdAndEndsTheOthers() {
-    String username = "chg" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "First-Passw0rd-" + UUID.randomUUID();
+    String username = Markers.unique("chg");
+    String password = Markers.password("First");
     createUser(username, password, "LEARNER");
     SessionClient here = new SessionClient(base);
     String firstCookie = here.signIn(username, password).header("Set-Cookie").split(";")[0];
     SessionClient elsewhere = new SessionClient(base);
     assertEquals(200, elsewhere.signIn(username, password).status());
-    String newPassword = "Second-Passw0rd-" + UUID.randomUUID();
+    String newPassword = Markers.password("Second");
 
     SessionClient.Response wrong =
         here.send(
@@ -737,7 +727,7 @@ class SecurityAndErrorsIT {
   void usernamesIgnoreCaseAndCharacterWidthEverywhere() {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String stored = "Mixed" + suffix;
-    String password = "Case-Passw0rd-" + UUID.randomUUID();
+    String password = Markers.password("Case");
     createUser(stored, password, "AGENT");
 
     Reply twin =
@@ -801,7 +791,7 @@ class SecurityAndErrorsIT {
 
   @Test
   void cachedBasicCredentialsCannotChangeAnythingThroughACrossSiteForm() {
-    String key = "F" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    String key = Markers.spaceKey("F");
     String body = json(Map.of("key", key, "name", "forged"));
     for (String type :
         List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; b=x")) {

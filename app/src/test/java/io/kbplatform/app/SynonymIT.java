@@ -1,6 +1,7 @@
 package io.kbplatform.app;
 
 import static io.kbplatform.app.testsupport.Api.json;
+import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static io.kbplatform.app.testsupport.Fixtures.require;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.Markers;
+import io.kbplatform.app.testsupport.ServerUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,37 +24,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Synonyms managed through the API, end to end on the real server, database and Elasticsearch node:
  * a set applies to the very next search and stops applying when deleted, a space's set only works
  * in its space, and only those allowed may see and change sets.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KbServerTest
 class SynonymIT {
 
   private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private Api admin;
   private Api author;
   private Api agent;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {
@@ -191,9 +181,13 @@ class SynonymIT {
     return id;
   }
 
+  /** Waits until the article is indexed (among the first 100 hits: other tests share the words). */
   private void searchable(String article, String query) {
-    Reply reply = agent.searchUntil(query, r -> hitIds(r).contains(article), INDEXED_WITHIN);
-    assertTrue(hitIds(reply).contains(article), "indexed: " + reply);
+    eventually(
+        "'" + query + "' to find " + article,
+        INDEXED_WITHIN,
+        () -> found(agent, query),
+        hits -> hits.contains(article));
   }
 
   private static List<String> found(Api api, String query) {
@@ -239,7 +233,7 @@ class SynonymIT {
   }
 
   private String restrictedSpace() {
-    String key = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    String key = Markers.spaceKey("R");
     require(
         admin.post(
             "/api/spaces", json(Map.of("key", key, "name", "受限 " + key, "restricted", true))),

@@ -2,8 +2,10 @@ package io.kbplatform.app;
 
 import io.kbplatform.app.testsupport.Browser;
 import io.kbplatform.app.testsupport.BrowserScreenshots;
-import io.kbplatform.app.testsupport.Deployments;
+import io.kbplatform.app.testsupport.KbServerTest;
+import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
+import io.kbplatform.app.testsupport.TestTags;
 import io.kbplatform.app.ui.AdminScenarios;
 import io.kbplatform.app.ui.AuthoringScenarios;
 import io.kbplatform.app.ui.ReaderScenarios;
@@ -14,12 +16,8 @@ import io.kbplatform.app.ui.WorkScenarios;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,20 +27,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code io.kbplatform.app.ui}. A failure leaves a screenshot, the page and its console in {@code
  * target/browser-failures/}.
  */
-@ExtendWith(ArquillianExtension.class)
+// The browser over the API that the HTTP tests already check on each database; slow.
+@Tag(TestTags.NO_OWN_SQL)
 @ExtendWith(BrowserScreenshots.class)
-@RunAsClient
+@KbServerTest
 class WebUiIT {
 
-  @ArquillianResource URL url;
+  @ServerUrl URL url;
 
   private URI base;
   private Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @BeforeEach
   void setUp() throws URISyntaxException {

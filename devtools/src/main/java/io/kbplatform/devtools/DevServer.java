@@ -1,6 +1,5 @@
 package io.kbplatform.devtools;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.util.List;
 /** The one-command local runtime: Elasticsearch (unless KB_ES_URL is set) and the app. */
 public final class DevServer {
 
-  private static final Duration PAYARA_STOP_GRACE = Duration.ofSeconds(30);
   private static final Duration NON_READY_BANNER_DELAY = Duration.ofSeconds(60);
 
   private final DevServerConfig config;
@@ -21,7 +19,7 @@ public final class DevServer {
   private volatile boolean shuttingDown;
   private boolean stopped; // guarded by this
   private volatile LocalElasticsearch elasticsearch;
-  private volatile SupervisedProcess payara;
+  private volatile PayaraMicro payara;
 
   DevServer(DevServerConfig config, PrintStream out) {
     this.config = config;
@@ -121,18 +119,14 @@ public final class DevServer {
   }
 
   private void startPayara(String esUrl) throws IOException {
-    ProcessBuilder builder =
-        new ProcessBuilder(config.payaraCommand(javaHome))
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-            .redirectError(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().putAll(config.payaraEnvironment(esUrl));
+    PayaraMicro server = config.payara(javaHome, esUrl);
     out.println("[dev-server] Starting Payara Micro on port " + config.httpPort());
     synchronized (this) {
       if (shuttingDown) {
         throw new LocalNodeException("Shutting down");
       }
-      payara = SupervisedProcess.start("Payara Micro", builder, null, PAYARA_STOP_GRACE);
+      payara = server;
+      server.start();
     }
   }
 
@@ -214,7 +208,7 @@ public final class DevServer {
     stopped = true;
     out.println("[dev-server] Stopping...");
     if (payara != null) {
-      payara.terminate(PAYARA_STOP_GRACE);
+      payara.stop();
     }
     if (elasticsearch != null) {
       elasticsearch.stop();

@@ -106,28 +106,25 @@ record DevServerConfig(
   }
 
   /**
-   * {@code <java> -jar payara-micro.jar --deploy <war> --contextroot / --port <http> --nocluster},
-   * plus {@code --prebootcommandfile <file>} when there is one (the app's server settings).
+   * The app server: {@code <java> -jar payara-micro.jar --deploy <war> --contextroot / --port
+   * <http> --nocluster}, plus {@code --prebootcommandfile <file>} when there is one (the app's
+   * server settings), with {@link #payaraEnvironment(String)} added to the inherited environment.
    */
+  PayaraMicro payara(Path javaHome, String elasticsearchUrl) {
+    PayaraMicro.Builder builder =
+        PayaraMicro.builder()
+            .javaHome(javaHome)
+            .jar(payaraJar)
+            .war(war)
+            .httpPort(httpPort)
+            .prebootCommands(prebootCommands);
+    payaraEnvironment(elasticsearchUrl).forEach(builder::environment);
+    return builder.build();
+  }
+
+  /** The command line of {@link #payara(Path, String)}. */
   List<String> payaraCommand(Path javaHome) {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                javaHome.resolve("bin").resolve("java").toString(),
-                "-jar",
-                payaraJar.toString(),
-                "--deploy",
-                war.toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                Integer.toString(httpPort),
-                "--nocluster"));
-    if (prebootCommands != null) {
-      command.add("--prebootcommandfile");
-      command.add(prebootCommands.toString());
-    }
-    return List.copyOf(command);
+    return payara(javaHome, "").command();
   }
 
   /** Environment added to the inherited one for the app. */

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /** A small HTTP client for the API under test, as one user (or anonymous). */
@@ -38,16 +37,23 @@ public final class Api {
   private final String authorization;
   private final String username;
   private final String password;
+  private final String clientAddress;
 
-  private Api(URI base, String authorization, String username, String password) {
+  private Api(
+      URI base, String authorization, String username, String password, String clientAddress) {
     this.base = base;
     this.authorization = authorization;
     this.username = username;
     this.password = password;
+    this.clientAddress = clientAddress;
   }
 
+  /**
+   * An anonymous client at an address of its own ({@link Markers#clientAddress()}), so that failed
+   * sign-ins of one test never throttle another's.
+   */
   public static Api anonymous(URI base) {
-    return new Api(base, null, null, null);
+    return new Api(base, null, null, null, Markers.clientAddress());
   }
 
   /** The user this client acts as (null when anonymous). */
@@ -68,13 +74,13 @@ public final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(base, "Basic " + token, username, password);
+    return new Api(base, "Basic " + token, username, password, clientAddress);
   }
 
   /** Creates a user with the given roles (as the administrator) and returns a client for it. */
   public Api newUser(String... roles) {
-    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    String password = "Pw-" + UUID.randomUUID();
+    String username = Markers.username();
+    String password = Markers.password("Pw");
     Reply created =
         admin(base)
             .post(
@@ -151,7 +157,7 @@ public final class Api {
 
   /** Creates an open space (as the administrator) and returns its key. */
   public String newSpace() {
-    String key = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    String key = Markers.spaceKey("S");
     Reply reply = admin(base).post("/api/spaces", json(Map.of("key", key, "name", "空间 " + key)));
     if (reply.status() != 201) {
       throw new IllegalStateException("Could not create a space: " + reply);
@@ -188,18 +194,16 @@ public final class Api {
     }
   }
 
-  /** Searches until the reply satisfies the condition, or the time is up (indexing is async). */
+  /**
+   * Searches until the reply satisfies the condition (indexing is asynchronous); fails with the
+   * last reply when the time is up.
+   */
   public Reply searchUntil(String query, Predicate<Reply> condition, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    Reply reply;
-    do {
-      reply = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-      if (condition.test(reply)) {
-        return reply;
-      }
-      sleep(250);
-    } while (System.nanoTime() < deadline);
-    return reply;
+    return Eventually.eventually(
+        "a search for '" + query + "' as " + username + " to give the expected reply",
+        within,
+        () -> get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)),
+        condition);
   }
 
   /** The texts of a JSON array, in order. */
@@ -223,7 +227,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    return request;
+    return request.header("X-Forwarded-For", clientAddress);
   }
 
   private static HttpRequest.BodyPublisher body(String body) {
@@ -253,16 +257,7 @@ public final class Api {
 
   /** Waits, e.g. for a {@code Retry-After}. */
   public static void sleepSeconds(long seconds) {
-    sleep(seconds * 1000 + 200);
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    Eventually.pause(seconds * 1000 + 200);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.kbplatform.app.testsupport.Api.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Set-up steps the feedback and acknowledgement tests share: groups, restrictions, edits. */
 public final class Fixtures {
@@ -16,7 +15,7 @@ public final class Fixtures {
 
   /** Creates a group with the given members (as the administrator) and returns its key. */
   public static String newGroup(Api admin, Api... members) {
-    String key = "g" + UUID.randomUUID().toString().substring(0, 8);
+    String key = Markers.groupKey();
     require(admin.post("/api/admin/groups", json(Map.of("key", key, "name", "小组 " + key))), 201);
     for (Api member : members) {
       require(admin.put("/api/admin/groups/" + key + "/members/" + member.username(), ""), 200);

@@ -22,6 +22,7 @@ public final class SessionClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final URI base;
   private final HttpClient http;
+  private final String clientAddress = Markers.clientAddress(); // see Api.anonymous
   private String csrfToken;
 
   public SessionClient(URI base) {
@@ -63,6 +64,7 @@ public final class SessionClient {
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(30))
             .header("X-Requested-With", "kb-ui")
+            .header("X-Forwarded-For", clientAddress)
             .header("Accept", "application/json");
     if (token != null) {
       request.header("X-CSRF-Token", token);

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.kbplatform.app.testsupport.Markers;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +34,7 @@ public final class AdminScenarios {
 
   /** The whole set-up of a new agent, done through the administration screens only. */
   public void administratorSetsUpANewAgent() {
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String suffix = Markers.unique("");
     String username = "agent." + suffix;
     String password = "Agent-Passw0rd-" + suffix;
     String group = "team-" + suffix;

@@ -4,12 +4,12 @@ import static io.kbplatform.app.testsupport.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kbplatform.app.testsupport.Markers;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Browser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Required reading: a publisher makes an article mandatory; a member sees it until confirming. */
 public final class ReadingScenarios {
@@ -27,10 +27,10 @@ public final class ReadingScenarios {
     Api publisher = admin.newUser("AUTHOR");
     String space = admin.newSpace();
     admin.grant(space, publisher.username(), "PUBLISH");
-    String group = "g" + UUID.randomUUID().toString().substring(0, 8);
+    String group = Markers.groupKey();
     admin.post("/api/admin/groups", json(Map.of("key", group, "name", "新人 " + group)));
     admin.send("PUT", "/api/admin/groups/" + group + "/members/" + agent.username(), null);
-    String title = "身份核验新规 " + UUID.randomUUID().toString().substring(0, 6);
+    String title = "身份核验新规 " + Markers.unique("");
     String article = publisher.newArticle(space, title, "来电须核验身份证后四位。");
     admin.publish(article);
 
