@@ -1,6 +1,7 @@
 package io.kbplatform.app.article;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
@@ -79,7 +80,7 @@ public class ArticleResource {
   public Response create(@Valid @NotNull ArticleInput request) {
     ArticleVersion first = articles.create(actor.get(), request.toNewArticle());
     Article article = first.article();
-    return Response.created(uri.getBaseUriBuilder().path("articles").path(article.id()).build())
+    return Created.at(uri, "articles", article.id())
         .tag(ArticleEtags.of(article))
         .entity(ArticleView.of(article, first))
         .build();

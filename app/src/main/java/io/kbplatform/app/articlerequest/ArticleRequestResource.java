@@ -1,6 +1,7 @@
 package io.kbplatform.app.articlerequest;
 
 import io.kbplatform.app.http.Bounded;
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.http.NextPage;
 import io.kbplatform.app.http.PageLimits;
 import io.kbplatform.app.security.CurrentActor;
@@ -95,10 +96,7 @@ public class ArticleRequestResource {
     if (!asked.recorded()) {
       return Response.ok(view).build();
     }
-    return Response.created(
-            uri.getBaseUriBuilder().path("article-requests").path(view.id()).build())
-        .entity(view)
-        .build();
+    return Created.at(uri, "article-requests", view.id()).entity(view).build();
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.kbplatform.app.attachment;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.attachment.AttachmentService;
 import io.kbplatform.content.attachment.AttachmentUploads;
@@ -114,8 +115,7 @@ public class ArticleAttachmentResource {
           uploads.attach(
               actor.get(), id, FileNameHeader.of(name, disposition), upload.file(), publish);
     }
-    return Response.created(
-            uri.getBaseUriBuilder().path("attachments").path(attached.attachment().id()).build())
+    return Created.at(uri, "attachments", attached.attachment().id())
         .entity(AttachmentView.of(attached))
         .build();
   }

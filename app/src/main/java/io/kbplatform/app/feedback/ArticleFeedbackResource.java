@@ -1,5 +1,6 @@
 package io.kbplatform.app.feedback;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.feedback.Feedback;
 import io.kbplatform.content.feedback.FeedbackService;
@@ -63,9 +64,7 @@ public class ArticleFeedbackResource {
   @APIResponse(responseCode = "409", description = "The article has no published version")
   public Response give(@PathParam("id") String id, @Valid @NotNull FeedbackRequest body) {
     Feedback given = feedback.give(actor.get(), id, body.toNewFeedback());
-    return Response.created(uri.getBaseUriBuilder().path("feedback").path(given.id()).build())
-        .entity(FeedbackView.of(given))
-        .build();
+    return Created.at(uri, "feedback", given.id()).entity(FeedbackView.of(given)).build();
   }
 
   @GET

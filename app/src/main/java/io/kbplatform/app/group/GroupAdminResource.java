@@ -1,5 +1,6 @@
 package io.kbplatform.app.group;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.group.Group;
 import io.kbplatform.content.group.GroupService;
@@ -54,9 +55,7 @@ public class GroupAdminResource {
   @APIResponse(responseCode = "409", description = "The key is taken")
   public Response create(@Valid @NotNull GroupRequest request) {
     Group group = groups.create(actor.get(), request.toNewGroup());
-    return Response.created(uri.getBaseUriBuilder().path("admin/groups").path(group.key()).build())
-        .entity(GroupView.of(group))
-        .build();
+    return Created.at(uri, "admin/groups", group.key()).entity(GroupView.of(group)).build();
   }
 
   @GET

@@ -11,7 +11,6 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,10 +38,10 @@ public class SearchParams {
   @DefaultValue("false")
   public boolean archived;
 
+  /** {@code relevance} or {@code recency}, in any case (read from the enum itself). */
   @QueryParam("sort")
   @DefaultValue("relevance")
-  @Pattern(regexp = "relevance|recency", message = "must be relevance or recency")
-  public String sort;
+  public SearchQuery.SortOrder sort;
 
   /** The {@code next} cursor of the previous page. */
   @QueryParam("after")
@@ -82,12 +81,7 @@ public class SearchParams {
     put(filters, Facet.VERIFICATION, verification);
     put(filters, Facet.UPDATED, updated);
     return new SearchQuery(
-        q.strip(),
-        limit,
-        filters,
-        SearchQuery.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)),
-        after == null || after.isBlank() ? null : after,
-        archived);
+        q.strip(), limit, filters, sort, after == null || after.isBlank() ? null : after, archived);
   }
 
   private static void put(Map<String, List<String>> filters, Facet facet, List<String> values) {

@@ -1,5 +1,6 @@
 package io.kbplatform.app.space;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
@@ -59,9 +60,7 @@ public class SpaceResource {
   @APIResponse(responseCode = "409", description = "The key is taken")
   public Response create(@Valid @NotNull SpaceRequest request) {
     Space space = spaces.create(actor.get(), request.toNewSpace());
-    return Response.created(uri.getBaseUriBuilder().path("spaces").path(space.key()).build())
-        .entity(SpaceView.of(space))
-        .build();
+    return Created.at(uri, "spaces", space.key()).entity(SpaceView.of(space)).build();
   }
 
   @GET

@@ -1,5 +1,6 @@
 package io.kbplatform.app.synonym;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.synonym.SynonymService;
 import io.kbplatform.content.synonym.SynonymSet;
@@ -85,7 +86,7 @@ public class SynonymResource {
   @APIResponse(responseCode = "409", description = "The scope has the most sets it may have")
   public Response create(@Valid @NotNull SynonymRequest request) {
     SynonymSet set = synonyms.create(actor.get(), request.toNewSet());
-    return Response.created(uri.getBaseUriBuilder().path("synonyms").path(set.id()).build())
+    return Created.at(uri, "synonyms", set.id())
         .tag(SynonymEtags.of(set))
         .entity(SynonymView.of(set))
         .build();

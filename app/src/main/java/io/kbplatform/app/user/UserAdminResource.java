@@ -1,5 +1,6 @@
 package io.kbplatform.app.user;
 
+import io.kbplatform.app.http.Created;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
@@ -54,10 +55,7 @@ public class UserAdminResource {
   @APIResponse(responseCode = "409", description = "The username is taken")
   public Response create(@Valid @NotNull UserRequest request) {
     UserAccount user = users.create(request.toNewUser(), actor.username());
-    return Response.created(
-            uri.getBaseUriBuilder().path("admin/users").path(user.username()).build())
-        .entity(UserView.of(user))
-        .build();
+    return Created.at(uri, "admin/users", user.username()).entity(UserView.of(user)).build();
   }
 
   @GET

@@ -4,9 +4,9 @@ import static io.kbplatform.app.testsupport.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kbplatform.app.testsupport.Markers;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Browser;
+import io.kbplatform.app.testsupport.Markers;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.kbplatform.content.group;
 
+import io.kbplatform.content.common.NamedEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,14 +17,11 @@ public class GroupRepository {
   EntityManager em;
 
   public Optional<Group> findByKey(String key) {
-    return em.createQuery("SELECT g FROM Group g WHERE g.key = :key", Group.class)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst();
+    return NamedEntities.byKey(em, Group.class, key);
   }
 
   public List<Group> findAll() {
-    return em.createQuery("SELECT g FROM Group g ORDER BY g.key", Group.class).getResultList();
+    return NamedEntities.allByKey(em, Group.class);
   }
 
   /** The keys of the groups a user belongs to. */

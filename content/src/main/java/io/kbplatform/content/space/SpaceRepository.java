@@ -1,5 +1,6 @@
 package io.kbplatform.content.space;
 
+import io.kbplatform.content.common.NamedEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,14 +15,11 @@ public class SpaceRepository {
   EntityManager em;
 
   public Optional<Space> findByKey(String key) {
-    return em.createQuery("SELECT s FROM Space s WHERE s.key = :key", Space.class)
-        .setParameter("key", key)
-        .getResultStream()
-        .findFirst();
+    return NamedEntities.byKey(em, Space.class, key);
   }
 
   public List<Space> findAll() {
-    return em.createQuery("SELECT s FROM Space s ORDER BY s.key", Space.class).getResultList();
+    return NamedEntities.allByKey(em, Space.class);
   }
 
   public void add(Space space) {
