@@ -258,6 +258,8 @@ class SecurityAndErrorsIT {
             "/api/articles",
             "/api/reviews/mine",
             "/api/reviews/expiring",
+            "/api/work/approvals",
+            "/api/work/drafts",
             "/api/feedback/inbox",
             "/api/feedback/mine",
             "/api/article-requests",

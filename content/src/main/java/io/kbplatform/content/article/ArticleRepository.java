@@ -144,7 +144,7 @@ public class ArticleRepository {
         found.addAll(
             new ArticleListQuery(scope, rows)
                 .among(articleIds)
-                .filter(ArticleFilter.all(), null)
+                .filter(ArticleFilter.all(), new PageRequest(null, articleIds.size()))
                 .run(em, articleIds.size()));
       }
     }

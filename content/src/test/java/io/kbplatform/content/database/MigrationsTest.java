@@ -11,10 +11,16 @@ import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The migrations build the schema on the embedded database, which then survives a restart. */
+/**
+ * The migrations build the schema on the embedded database, which then survives a restart, and on
+ * the database the suite is configured for ({@code KB_DB_URL}): tagged so that CI's PostgreSQL pass
+ * runs it again there.
+ */
+@Tag("configured-database")
 class MigrationsTest {
 
   @TempDir Path dataDir;
