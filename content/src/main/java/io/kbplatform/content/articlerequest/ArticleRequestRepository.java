@@ -68,18 +68,31 @@ public class ArticleRequestRepository {
     if (requestIds.isEmpty()) {
       return Map.of();
     }
+    List<String> ids = List.copyOf(requestIds);
+    // The latest time is read from the latest asker rows, not as MAX(a.askedAt): an aggregate
+    // comes back as the driver's own type (java.sql.Timestamp on PostgreSQL), not through the
+    // column's InstantConverter.
+    Map<String, Instant> last = new HashMap<>();
+    em.createQuery(
+            "SELECT a FROM ArticleRequestAsker a WHERE a.requestId IN :ids AND a.askedAt ="
+                + " (SELECT MAX(b.askedAt) FROM ArticleRequestAsker b"
+                + " WHERE b.requestId = a.requestId)",
+            ArticleRequestAsker.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(a -> last.put(a.requestId(), a.askedAt()));
     Map<String, AskerCount> counts = new HashMap<>();
     em.createQuery(
-            "SELECT a.requestId, COUNT(a), MAX(a.askedAt) FROM ArticleRequestAsker a"
+            "SELECT a.requestId, COUNT(a) FROM ArticleRequestAsker a"
                 + " WHERE a.requestId IN :ids GROUP BY a.requestId",
             Object[].class)
-        .setParameter("ids", List.copyOf(requestIds))
+        .setParameter("ids", ids)
         .getResultList()
         .forEach(
             row ->
                 counts.put(
                     (String) row[0],
-                    new AskerCount(((Number) row[1]).longValue(), (Instant) row[2])));
+                    new AskerCount(((Number) row[1]).longValue(), last.get((String) row[0]))));
     return counts;
   }
 

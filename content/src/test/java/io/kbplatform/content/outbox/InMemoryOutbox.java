@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The outbox in a map, by id: events are numbered as the database sequence numbers them, and
- * claimed, settled and requeued as the outbox does it.
+ * claimed, settled and requeued as the outbox does it. Shared with the search module's tests
+ * through content's test jar.
  */
 public final class InMemoryOutbox extends Outbox {
 
@@ -94,6 +95,21 @@ public final class InMemoryOutbox extends Outbox {
     return events.values().stream()
         .filter(e -> e.status() == OutboxStatus.PENDING && e.aggregateId().equals(aggregateId))
         .count();
+  }
+
+  /** The one event still held about an article. */
+  public OutboxEvent about(String articleId) {
+    return events.values().stream()
+        .filter(e -> e.aggregateId().equals(articleId))
+        .reduce(
+            (a, b) -> {
+              throw new IllegalStateException("More than one event about " + articleId);
+            })
+        .orElseThrow();
+  }
+
+  public boolean isEmpty() {
+    return events.isEmpty();
   }
 
   /** Every event still held, pending or dead, by id. */

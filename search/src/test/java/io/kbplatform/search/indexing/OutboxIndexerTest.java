@@ -11,13 +11,12 @@ import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.content.outbox.InMemoryOutbox;
 import io.kbplatform.content.outbox.OutboxEvent;
 import io.kbplatform.content.outbox.OutboxStatus;
+import io.kbplatform.content.testing.RecordedEvents;
+import io.kbplatform.content.testing.TestClock;
 import io.kbplatform.search.rebuild.RebuildTarget.Target;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +32,8 @@ class OutboxIndexerTest {
   private static final int MAX_ATTEMPTS = 3;
   private static final Instant T0 = Instant.parse("2026-12-07T09:00:00Z");
 
-  private final MovingClock clock = new MovingClock();
-  private final InMemoryOutbox outbox = new InMemoryOutbox(clock);
+  private final TestClock clock = new TestClock(T0);
+  private final InMemoryOutbox outbox = new InMemoryOutbox(clock, new RecordedEvents<>());
   private final InMemoryPublishedArticles database = new InMemoryPublishedArticles();
   private final InMemoryIndex index = new InMemoryIndex();
   private final RunningRebuild rebuild = new RunningRebuild();
@@ -329,29 +328,5 @@ class OutboxIndexerTest {
   private static ElasticsearchException es(int status, String type) {
     return new ElasticsearchException(
         "index", ErrorResponse.of(r -> r.status(status).error(e -> e.type(type).reason("test"))));
-  }
-
-  /** A clock that stands still until the test moves it on. */
-  private static final class MovingClock extends Clock {
-    private Instant now = T0;
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
