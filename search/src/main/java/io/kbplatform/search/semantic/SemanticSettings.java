@@ -30,7 +30,7 @@ public class SemanticSettings {
   public static final float MIN_SIMILARITY = 0.52f;
 
   public static final float MIN_SIMILARITY_LATIN = 0.62f;
-  public static final double STRONG_KEYWORD_RATIO = 0.6;
+  public static final double STRONG_KEYWORD_RATIO = 0.8;
 
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -56,7 +56,7 @@ public class SemanticSettings {
       @ConfigProperty(name = "kb.search.semantic.keyword-lead", defaultValue = "1") int keywordLead,
       @ConfigProperty(name = "kb.search.semantic.min-similarity-latin", defaultValue = "0.62")
           float minSimilarityLatin,
-      @ConfigProperty(name = "kb.search.semantic.strong-keyword-ratio", defaultValue = "0.6")
+      @ConfigProperty(name = "kb.search.semantic.strong-keyword-ratio", defaultValue = "0.8")
           double strongKeywordRatio) {
     this(
         chunkChars,
