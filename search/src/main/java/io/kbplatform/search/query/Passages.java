@@ -42,19 +42,11 @@ final class Passages {
     if (snippet == null || snippet.isBlank()) {
       return "";
     }
-    StringBuilder text = new StringBuilder(snippet.length());
-    List<Boolean> flags = new ArrayList<>(snippet.length());
-    unmark(snippet, text, flags);
-    boolean[] marked = new boolean[text.length()];
-    boolean any = false;
-    for (int i = 0; i < marked.length; i++) {
-      marked[i] = flags.get(i);
-      any |= marked[i];
+    MarkedText text = MarkedText.parse(snippet);
+    if (!text.anyMarked()) {
+      terms.mark(text.text(), text.marked());
     }
-    if (!any) {
-      terms.mark(text.toString(), marked);
-    }
-    return passage(text.toString(), marked);
+    return passage(text.text(), text.marked());
   }
 
   /** The best sentences of a plain text whose marked characters are given. */
@@ -215,65 +207,6 @@ final class Passages {
       out.append("</mark>");
     }
     return false;
-  }
-
-  /** Reads an HTML-escaped snippet with {@code <mark>} tags into its text and marked characters. */
-  private static void unmark(String snippet, StringBuilder text, List<Boolean> marked) {
-    boolean inMark = false;
-    int n = snippet.length();
-    for (int i = 0; i < n; i++) {
-      char c = snippet.charAt(i);
-      if (snippet.startsWith("<mark>", i)) {
-        inMark = true;
-        i += "<mark>".length() - 1;
-      } else if (snippet.startsWith("</mark>", i)) {
-        inMark = false;
-        i += "</mark>".length() - 1;
-      } else if (c == '&') {
-        int semi = snippet.indexOf(';', i);
-        String entity = semi > i && semi - i <= 8 ? snippet.substring(i + 1, semi) : "";
-        int decoded = decode(entity);
-        if (decoded < 0) {
-          text.append(c);
-          marked.add(inMark);
-        } else {
-          text.append((char) decoded);
-          marked.add(inMark);
-          i = semi;
-        }
-      } else {
-        text.append(c);
-        marked.add(inMark);
-      }
-    }
-  }
-
-  private static int decode(String entity) {
-    switch (entity) {
-      case "amp":
-        return '&';
-      case "lt":
-        return '<';
-      case "gt":
-        return '>';
-      case "quot":
-        return '"';
-      case "apos":
-        return '\'';
-      default:
-        break;
-    }
-    try {
-      int code = -1;
-      if (entity.startsWith("#x") || entity.startsWith("#X")) {
-        code = Integer.parseInt(entity.substring(2), 16);
-      } else if (entity.startsWith("#")) {
-        code = Integer.parseInt(entity.substring(1));
-      }
-      return code > Character.MAX_VALUE ? -1 : code;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   /** One sentence: where it starts and ends in the text, and whether it is a line of its own. */

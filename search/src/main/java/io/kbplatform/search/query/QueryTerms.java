@@ -2,7 +2,6 @@ package io.kbplatform.search.query;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,9 +122,5 @@ final class QueryTerms {
 
   static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
-
-  List<String> terms() {
-    return new ArrayList<>(terms);
   }
 }
