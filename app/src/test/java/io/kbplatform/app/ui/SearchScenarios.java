@@ -294,8 +294,8 @@ public final class SearchScenarios {
     signIn(agent);
 
     typeQuery(browser, token + " 退款多久到账");
-    WebElement first = browser.all(RESULT).get(0);
-    assertEquals(id, first.getAttribute("data-id"));
+    // Other tests' refund articles on the shared server may rank too: this test reads its own.
+    WebElement first = browser.waitFor(RESULT + "[data-id=\"" + id + "\"]");
     WebElement snippet = first.findElement(By.cssSelector("[data-test=result-snippet]"));
     assertTrue(snippet.getText().contains("三到五个工作日"), snippet.getText());
     assertFalse(snippet.getText().contains("下单后"), "not the start of the article");
