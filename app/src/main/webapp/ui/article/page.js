@@ -1,6 +1,8 @@
-// The full article page (#/articles/:id): the reader with a way back to the search.
+// The full article page (#/articles/:id?passage=…): the reader with a way back to the search,
+// scrolled to the passage a search found (marked) when one is given.
 import { h } from '../core/dom.js';
 import { t } from '../core/i18n.js';
+import { showPassage } from './passage.js';
 import { renderReader } from './reader.js';
 
 function isTyping(target) {
@@ -20,6 +22,8 @@ export function render(outlet, params, ctx) {
     onLoaded: (article) => {
       document.title = `${article.title} · ${t('app.name')}`;
       container.querySelector('.reader-title')?.focus({ preventScroll: true });
+      // Opened from a search hit: the passage that answered the query, marked and in view.
+      if (params.passage) showPassage(container.querySelector('[data-test=article-body]'), params.passage);
     },
   });
   const onKey = (event) => {

@@ -4,9 +4,13 @@ import { t } from '../core/i18n.js';
 import { toast } from '../core/ui.js';
 import { plainPassage } from './labels.js';
 
-/** The answer text of a search hit: its best passages (at most two), as plain text. */
+/**
+ * The answer text of a search hit, as plain text: the passage that answers the query, or (from an
+ * older answer without one) its best fragments, at most two.
+ */
 export function answerText(hit) {
   if (!hit) return '';
+  if (hit.passage) return plainPassage(hit.passage);
   const passages = (hit.fragments?.length ? hit.fragments : [hit.snippet]).filter(Boolean).slice(0, 2);
   return passages.map(plainPassage).filter(Boolean).join('\n…\n');
 }

@@ -77,3 +77,10 @@ export function plainPassage(text) {
   if (!text) return '';
   return highlighted(text).textContent.replace(/[ \t]+\n/g, '\n').trim();
 }
+
+/** The address of a hit's article page, which opens scrolled to the hit's passage, marked. */
+export function articleHref(hit) {
+  const passage = plainPassage(hit.passage).slice(0, 300);
+  const id = `#/articles/${encodeURIComponent(hit.id)}`;
+  return passage ? `${id}?${new URLSearchParams({ passage })}` : id;
+}

@@ -3,7 +3,7 @@
 import { h, highlighted } from '../core/dom.js';
 import { formatDate, formatDateTime, t } from '../core/i18n.js';
 import { answerText, copyText } from './clipboard.js';
-import { allCategoryNames, spaceName } from './labels.js';
+import { allCategoryNames, articleHref, spaceName } from './labels.js';
 
 /** Adds the list's actions to the screen `sc` (its state and elements are read from there). */
 export function listActions(sc) {
@@ -39,13 +39,13 @@ export function listActions(sc) {
         hit.needsReview ? h('span', { class: 'badge badge-needs-review', dataset: { test: 'badge-needs-review' } }, t('search.needsReview')) : null,
         hit.archived ? h('span', { class: 'badge badge-archived' }, t('search.archived')) : null,
         hit.semantic ? h('span', { class: 'badge badge-semantic', title: t('search.semanticHint'), dataset: { test: 'badge-semantic' } }, t('search.semantic')) : null),
-      hit.snippet ? h('p', { class: 'result-snippet', dataset: { test: 'result-snippet' } }, highlighted(hit.snippet.replace(/\n{2,}/g, '\n'))) : null,
+      (hit.passage || hit.snippet) ? h('p', { class: 'result-snippet', dataset: { test: 'result-snippet' } }, highlighted((hit.passage || hit.snippet).replace(/\n{2,}/g, '\n'))) : null,
       hit.tags?.length ? h('ul', { class: 'tags' }, hit.tags.slice(0, 6).map((tag) => h('li', { class: 'tag' }, tag))) : null);
     copy.addEventListener('click', (event) => { event.stopPropagation(); copyText(answerText(hit)); });
     li.addEventListener('mousedown', (event) => { if (event.button === 0 && !event.ctrlKey && !event.metaKey) event.preventDefault(); });
     li.addEventListener('click', (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey) {
-        window.open(`#/articles/${encodeURIComponent(hit.id)}`, '_blank', 'noopener');
+        window.open(articleHref(hit), '_blank', 'noopener');
         return;
       }
       if (getSelection()?.toString()) return; // selecting text to copy it, not opening

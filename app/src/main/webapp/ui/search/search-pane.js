@@ -1,9 +1,12 @@
-// The preview pane: an article opens beside the list (the list stays as it was), with "copy the
-// answer" and "open in full"; closing it goes back in history when opening it added an entry.
+// The preview pane: an article opens beside the list (the list stays as it was), scrolled to the
+// hit's passage, marked, with "copy the answer" and "open in full"; closing it goes back in history
+// when opening it added an entry.
 import { h } from '../core/dom.js';
 import { t } from '../core/i18n.js';
+import { showPassage } from '../article/passage.js';
 import { renderReader } from '../article/reader.js';
 import { answerText, copyText } from './clipboard.js';
+import { articleHref, plainPassage } from './labels.js';
 import { recordClick } from './search-api.js';
 import { syncHash } from './search-url.js';
 
@@ -57,7 +60,8 @@ export function paneActions(sc) {
     root.classList.add('has-pane');
     document.documentElement.classList.add('search-pane-open');
     pane.hidden = false;
-    fullLink.href = `#/articles/${encodeURIComponent(id)}`;
+    const hit = sc.hits.find((x) => x.id === id);
+    fullLink.href = hit ? articleHref(hit) : `#/articles/${encodeURIComponent(id)}`;
     sc.markOpen();
     body.scrollTop = 0;
     renderReader(body, id, {
@@ -67,6 +71,7 @@ export function paneActions(sc) {
       signal: sc.paneController.signal,
       onLoaded: (article) => {
         sc.paneArticle = article;
+        showPassage(body.querySelector('[data-test=article-body]'), plainPassage(hit?.passage));
         announce.textContent = t('search.opened', { title: article.title });
       },
     });

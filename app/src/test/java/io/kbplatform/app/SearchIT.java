@@ -577,4 +577,44 @@ class SearchIT {
         found -> found.size() > 0 && found.get(0).get("id").asText().equals(calming));
     return space;
   }
+
+  @Test
+  void theTopHitOfAColloquialQuestionShowsTheAnsweringSentenceMarkedNotTheArticleStart() {
+    String space = admin.newSpace();
+    String body =
+        "## 订单说明\n下单后系统会发送确认短信，请核对收货地址。\n\n"
+            + "## 付款方式\n支持银行卡、微信和支付宝付款，付款成功后不可更改金额。\n\n"
+            + "## 退款时效\n退款审核通过后，款项一般在三到五个工作日内原路到账，节假日顺延。";
+    String id = article(space, "售后须知 " + marker, body, List.of(), null);
+    awaitIndexed(admin, marker, 1);
+
+    for (String question : List.of("退款多久到账", "退款多久到賬")) {
+      JsonNode hit = search(agent, question, "&space=" + space).json().get("hits").get(0);
+      assertEquals(id, hit.get("id").asText(), hit.toString());
+      String passage = hit.get("passage").asText();
+      assertEquals("<mark>退款</mark>审核通过后，款项一般在三到五个工作日内原路<mark>到账</mark>，节假日顺延。", passage, question);
+      assertTrue(hit.get("snippet").asText().contains("<mark>退款</mark>"), hit.toString());
+    }
+  }
+
+  @Test
+  void aHitFoundByMeaningCarriesAWholeSentenceOfItsBestPassage() {
+    String space = admin.newSpace();
+    String body = "先耐心傾聽，不要打斷對方。語氣保持平和，表示理解並真誠道歉，再說明接下來的處理步驟和時限。";
+    String calming = article(space, "安撫情緒激動的來電者", body, List.of(), null);
+
+    JsonNode hits =
+        eventually(
+            "the calming article found by meaning",
+            Duration.ofSeconds(90),
+            () -> search(agent, "客户很生气怎么办", "&space=" + space).json().get("hits"),
+            found -> found.size() > 0 && found.get(0).get("id").asText().equals(calming));
+    JsonNode hit = hits.get(0);
+    assertTrue(hit.get("semantic").asBoolean(), hits.toString());
+    String passage = hit.get("passage").asText();
+    assertFalse(passage.isBlank(), hits.toString());
+    assertFalse(passage.replace("<mark>", "").replace("</mark>", "").contains("<"), passage);
+    assertTrue(body.contains(passage.replace("<mark>", "").replace("</mark>", "")), passage);
+    assertTrue(passage.endsWith("。"), "a whole sentence: " + passage);
+  }
 }

@@ -97,6 +97,11 @@ class WebUiIT {
   }
 
   @Test
+  void thePassageThatAnswersIsMarkedInTheListThePaneAndTheArticlePage() {
+    new SearchScenarios(browser, base).thePassageIsMarkedInTheListThePaneAndTheArticlePage();
+  }
+
+  @Test
   void anArticleWithScriptRendersInert() {
     new ReaderScenarios(browser, base).scriptInArticleRendersInert();
   }

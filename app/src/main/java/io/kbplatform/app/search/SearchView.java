@@ -24,7 +24,9 @@ public record SearchView(
    * One hit: {@code snippet} and {@code fragments} (best first) and {@code highlightedTitle} are
    * HTML-escaped except for {@code <mark>} tags around matches; {@code needsReview} marks an
    * article whose review date has passed, {@code archived} one shown only because archived articles
-   * were asked for, {@code semantic} one found by meaning rather than by shared words.
+   * were asked for, {@code semantic} one found by meaning rather than by shared words. {@code
+   * passage} is the sentence or few that best answer the query (whole sentences, never a heading
+   * alone), escaped and marked the same way; a hit found by meaning may have no mark in it.
    */
   public record Hit(
       String id,
@@ -38,7 +40,8 @@ public record SearchView(
       Instant updatedAt,
       boolean needsReview,
       boolean archived,
-      boolean semantic) {}
+      boolean semantic,
+      String passage) {}
 
   static SearchView of(UUID searchId, SearchResults results, String next) {
     return new SearchView(
@@ -59,7 +62,8 @@ public record SearchView(
                         h.updatedAt(),
                         h.needsReview(),
                         h.archived(),
-                        h.semantic()))
+                        h.semantic(),
+                        h.passage()))
             .toList(),
         results.facets(),
         next,

@@ -273,6 +273,68 @@ public final class SearchScenarios {
     browser.assertNoJsErrors();
   }
 
+  /**
+   * The passage that answers the query, not the article's start, is what the list shows (its words
+   * marked), what the pane opens scrolled to and marks, what "Copy answer" copies, and what the
+   * full article page opens at.
+   */
+  public void thePassageIsMarkedInTheListThePaneAndTheArticlePage() {
+    String token = token();
+    String space = admin.newSpace();
+    String filler = "下单后系统会发送确认短信，请核对收货地址和联系电话。\n\n".repeat(25);
+    String answer = "退款审核通过后（单号 " + token + "），款项一般在三到五个工作日内原路到账，节假日顺延。";
+    String id =
+        publish(
+            space,
+            token + " 售后须知",
+            "## 订单说明\n" + filler + "## 退款时效\n" + answer + "\n\n## 其他\n如有疑问请联系客服。",
+            List.of());
+    waitSearchable(token, 1);
+    Api agent = admin.newUser("AGENT");
+    signIn(agent);
+
+    typeQuery(browser, token + " 退款多久到账");
+    // Other tests' refund articles on the shared server may rank too: this test reads its own.
+    WebElement first = browser.waitFor(RESULT + "[data-id=\"" + id + "\"]");
+    WebElement snippet = first.findElement(By.cssSelector("[data-test=result-snippet]"));
+    assertTrue(snippet.getText().contains("三到五个工作日"), snippet.getText());
+    assertFalse(snippet.getText().contains("下单后"), "not the start of the article");
+    List<String> marked = new ArrayList<>();
+    snippet.findElements(By.tagName("mark")).forEach(m -> marked.add(m.getText()));
+    assertTrue(marked.contains("退款"), marked.toString());
+
+    browser.script(
+        "window.kbCopied = null;"
+            + "navigator.clipboard.writeText = (text) => { window.kbCopied = text; return Promise.resolve(); }");
+    first.click();
+    WebElement mark = browser.waitFor(PANE + " [data-test=passage-mark]");
+    assertTrue(mark.getText().contains("三到五个工作日"), mark.getText());
+    browser.until(
+        d ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    "const box = document.querySelector('.pane-body').getBoundingClientRect();"
+                        + "const at = arguments[0].getBoundingClientRect();"
+                        + "return at.top >= box.top && at.bottom <= box.bottom;",
+                    mark)));
+    browser.click("[data-test=copy-answer]");
+    browser.until(d -> browser.script("return window.kbCopied") != null);
+    assertEquals(answer, browser.script("return window.kbCopied"), "the passage is the answer");
+
+    browser.click("[data-test=open-full]");
+    WebElement onPage = browser.waitFor("[data-test=reader] [data-test=passage-mark]");
+    assertTrue(browser.route().startsWith("#/articles/" + id + "?passage="), browser.route());
+    assertTrue(onPage.getText().contains("三到五个工作日"), onPage.getText());
+    browser.until(
+        d ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    "const at = arguments[0].getBoundingClientRect();"
+                        + "return at.top >= 0 && at.bottom <= window.innerHeight;",
+                    onPage)));
+    browser.assertNoJsErrors();
+  }
+
   // ----- helpers -----
 
   private Browser signIn(Api user) {

@@ -12,6 +12,7 @@ import io.kbplatform.search.semantic.SemanticSettings;
 import io.kbplatform.search.synonym.SynonymQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,11 +90,17 @@ public class ArticleSearch {
                   : ResultPage.ofKeywordHits(request, keyword.hits());
           return new SearchResults(
               keyword.total() + page.foundOnlyByMeaning(),
-              page.hits(),
+              withPassages(page.hits(), request.text()),
               keyword.facets(),
               page.next(),
               spelling.whenFewFound(request, filters, keyword.total()).orElse(null));
         });
+  }
+
+  /** The hits with the passage of each that answers the query (see {@link Passages}). */
+  private static List<SearchHit> withPassages(List<SearchHit> hits, String text) {
+    QueryTerms terms = QueryTerms.of(text);
+    return hits.stream().map(h -> h.withPassage(Passages.of(h.snippet(), terms))).toList();
   }
 
   /**

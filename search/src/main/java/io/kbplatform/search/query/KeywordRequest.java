@@ -37,7 +37,11 @@ final class KeywordRequest {
         .size(fetch)
         .trackTotalHits(t -> t.enabled(true))
         .source(src -> src.filter(f -> f.includes(ArticleHits.SOURCE)))
-        .highlight(Highlights.request())
+        .highlight(
+            Highlights.request(
+                request.text(),
+                synonyms.alternatives(
+                    QuestionWords.strip(request.text()), Highlights::highlightMatch)))
         .sort(sort(request.sort()));
     if (!filters.selections().isEmpty()) {
       s.postFilter(f -> f.bool(b -> b.filter(filters.selected())));

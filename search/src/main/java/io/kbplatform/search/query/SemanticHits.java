@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Hits found by meaning: the article and its best passage as the snippet (HTML-escaped, no marks:
- * no word of the query need be in it).
+ * Hits found by meaning: the article and its best passage (the kNN inner hit's chunk) as the
+ * snippet (HTML-escaped, no marks: no word of the query need be in it). The hit's {@code passage}
+ * is chosen from that chunk afterwards by {@link Passages}: the chunk's sentence sharing most of
+ * the query's words, marked, else its first sentence that is not a heading.
  */
 final class SemanticHits {
 
