@@ -8,7 +8,6 @@ import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.searchanalytics.SearchLog;
 import io.kbplatform.content.searchanalytics.SearchRecord;
 import io.kbplatform.content.searchanalytics.SearcherPseudonyms;
-import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
 import io.kbplatform.search.query.Facet;
 import io.kbplatform.search.query.SearchHit;
@@ -73,8 +72,7 @@ public class SearchRecording {
    * can plant queries in another space's reports.
    */
   Set<String> attributedSpaces(Actor searcher, SearchQuery request) {
-    Set<String> readable =
-        spaces.list(searcher).stream().map(Space::key).collect(Collectors.toSet());
+    Set<String> readable = spaces.readableKeys(searcher);
     List<String> filter = request.filters().get(Facet.SPACE.key());
     if (filter == null || filter.isEmpty()) {
       return readable;

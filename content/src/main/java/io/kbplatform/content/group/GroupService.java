@@ -5,6 +5,7 @@ import io.kbplatform.content.audit.AuditLog;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
+import io.kbplatform.content.permission.AccessCache;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,15 +23,23 @@ public class GroupService {
   private UserService users;
   private AuditLog audit;
   private Clock clock;
+  private AccessCache access;
 
   protected GroupService() {}
 
-  @Inject
+  /** Groups whose memberships are read from the database every time (no cache). */
   public GroupService(GroupRepository groups, UserService users, AuditLog audit, Clock clock) {
+    this(groups, users, audit, clock, AccessCache.disabled());
+  }
+
+  @Inject
+  public GroupService(
+      GroupRepository groups, UserService users, AuditLog audit, Clock clock, AccessCache access) {
     this.groups = groups;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.access = access;
   }
 
   @Transactional
@@ -64,6 +73,7 @@ public class GroupService {
               + " grants, article restrictions or mandatory readings; remove those first.");
     }
     groups.remove(group);
+    access.changed();
     audit.record(actor.username(), AuditAction.GROUP_DELETED, "group", key, null);
   }
 
@@ -74,6 +84,7 @@ public class GroupService {
     // Members are kept under the name the account is stored with, however it was typed.
     String member = users.get(username).username();
     if (group.addMember(member)) {
+      access.changed();
       audit.record(actor.username(), AuditAction.GROUP_MEMBER_ADDED, "group", key, member);
     }
     return group;
@@ -85,6 +96,7 @@ public class GroupService {
     Group group = get(key);
     String member = users.storedName(username);
     if (group.removeMember(member)) {
+      access.changed();
       audit.record(actor.username(), AuditAction.GROUP_MEMBER_REMOVED, "group", key, member);
     }
     return group;
@@ -102,10 +114,13 @@ public class GroupService {
     return groups.findAll();
   }
 
-  /** The keys of the groups a user belongs to. */
+  /** The keys of the groups a user belongs to (kept briefly: every request asks). */
   public Set<String> keysOf(String username) {
-    return groups.keysOf(username);
+    return access.get(new GroupsOf(username), () -> Set.copyOf(groups.keysOf(username)));
   }
+
+  /** The cache key of a user's group keys. */
+  private record GroupsOf(String username) {}
 
   private static void requireAdmin(Actor actor) {
     if (!actor.isAdmin()) {

@@ -25,15 +25,22 @@ public class AccessPolicy {
   private static final Object LEVELS = AccessPolicy.class.getName() + ".levels";
 
   private SpaceGrantRepository grants;
+  private AccessCache cache;
 
   /** Holds each actor's levels for the rest of the transaction: lists check many articles. */
   @Resource TransactionSynchronizationRegistry transaction;
 
   protected AccessPolicy() {}
 
-  @Inject
+  /** A policy that reads the grants for every request (no cache). */
   public AccessPolicy(SpaceGrantRepository grants) {
+    this(grants, AccessCache.disabled());
+  }
+
+  @Inject
+  public AccessPolicy(SpaceGrantRepository grants, AccessCache cache) {
     this.grants = grants;
+    this.cache = cache;
   }
 
   /** The actor's level in a space: the best grant, capped by the actor's roles. */
@@ -199,17 +206,18 @@ public class AccessPolicy {
         || article.restrictedTo().stream().anyMatch(actor::inGroup);
   }
 
-  /** Forgets the levels held for this transaction, after grants changed in it. */
+  /** Forgets the levels held for this transaction and in the cache, after grants changed. */
   void forget() {
     if (inTransaction()) {
       transaction.putResource(LEVELS, null);
     }
+    cache.changed();
   }
 
   @SuppressWarnings("unchecked")
   private Map<String, Optional<AccessLevel>> levels(Actor actor) {
     if (!inTransaction()) {
-      return loadLevels(actor);
+      return cachedLevels(actor);
     }
     Map<Actor, Map<String, Optional<AccessLevel>>> held =
         (Map<Actor, Map<String, Optional<AccessLevel>>>) transaction.getResource(LEVELS);
@@ -217,8 +225,15 @@ public class AccessPolicy {
       held = new HashMap<>();
       transaction.putResource(LEVELS, held);
     }
-    return held.computeIfAbsent(actor, this::loadLevels);
+    return held.computeIfAbsent(actor, this::cachedLevels);
   }
+
+  private Map<String, Optional<AccessLevel>> cachedLevels(Actor actor) {
+    return cache.get(new LevelsOf(actor), () -> Map.copyOf(loadLevels(actor)));
+  }
+
+  /** The cache key of an actor's levels: name, roles and groups all decide them. */
+  private record LevelsOf(Actor actor) {}
 
   private boolean inTransaction() {
     return transaction != null && transaction.getTransactionKey() != null;

@@ -77,15 +77,22 @@ class LevelsPerTransactionTest {
   }
 
   @Test
-  void the_next_transaction_reads_the_grants_afresh() {
+  void the_next_transaction_uses_the_cached_levels_until_a_grant_changes() {
     transaction.begin();
     kb.policy.canView(erin, hr);
     transaction.end();
     int before = kb.grants.levelReads();
 
     transaction.begin();
-    kb.policy.canView(erin, hr);
+    assertTrue(kb.policy.canView(erin, hr));
+    assertEquals(before, kb.grants.levelReads(), "the levels come from the access cache");
+    transaction.end();
 
+    transaction.begin();
+    kb.grantService.revoke(kb.admin, "HR", Principal.user("erin"));
+    transaction.end();
+    transaction.begin();
+    assertFalse(kb.policy.canView(erin, hr), "a revoked grant counts at once");
     assertEquals(before + 1, kb.grants.levelReads());
   }
 

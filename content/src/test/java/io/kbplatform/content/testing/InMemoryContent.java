@@ -8,6 +8,7 @@ import io.kbplatform.content.group.Group;
 import io.kbplatform.content.group.GroupService;
 import io.kbplatform.content.outbox.InMemoryOutbox;
 import io.kbplatform.content.outbox.OutboxRecorded;
+import io.kbplatform.content.permission.AccessCache;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
@@ -47,9 +48,13 @@ public final class InMemoryContent {
   public final RecordedEvents<ArticlePublished> published = new RecordedEvents<>();
   public final RecordedEvents<SpaceAccessChanged> accessChanged = new RecordedEvents<>();
 
-  public final AccessPolicy policy = new AccessPolicy(grants);
+  /** Kept for a minute of test time: a missing invalidation shows as a stale level. */
+  public final AccessCache accessCache = new AccessCache(clock, 60);
+
+  public final AccessPolicy policy = new AccessPolicy(grants, accessCache);
   public final UserService userService = new UserService(users, audit, clock);
-  public final GroupService groupService = new GroupService(groups, userService, audit, clock);
+  public final GroupService groupService =
+      new GroupService(groups, userService, audit, clock, accessCache);
   public final SpaceGrantService grantService =
       new SpaceGrantService(grants, spaces, users, groups, policy, audit, accessChanged, clock);
   public final SpaceService spaceService =
