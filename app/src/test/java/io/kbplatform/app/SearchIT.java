@@ -496,6 +496,89 @@ class SearchIT {
   }
 
   @Test
+  void aNonsenseQueryFindsNothingSoTheSearchCountsAsZeroResult() {
+    String space = honestSpace();
+
+    for (String nonsense : List.of("zzqqxx wvpt", "asdf qwer", "红烧肉怎么做")) {
+      JsonNode found = search(agent, nonsense, "&space=" + space).json();
+      assertEquals(0, found.get("total").asInt(), nonsense + ": " + found);
+      assertEquals(0, found.get("hits").size(), nonsense + ": " + found);
+    }
+  }
+
+  @Test
+  void anUnrelatedEnglishQueryFindsNothingByMeaning() {
+    String space = honestSpace();
+
+    for (String unrelated : List.of("weather forecast tomorrow", "how to bake bread")) {
+      JsonNode found = search(agent, unrelated, "&space=" + space).json();
+      for (JsonNode hit : found.get("hits")) {
+        assertFalse(hit.get("semantic").asBoolean(), unrelated + " found by meaning: " + found);
+      }
+      assertEquals(found.get("hits").size(), found.get("total").asInt(), found.toString());
+    }
+  }
+
+  @Test
+  void aTypoOfARealWordStillFindsItsArticleFirst() {
+    String space = honestSpace();
+
+    assertEquals(
+        "Refund policy for online orders " + marker,
+        search(agent, "refnd policy", "&space=" + space)
+            .json()
+            .get("hits")
+            .get(0)
+            .get("title")
+            .asText());
+    assertEquals(
+        "Password reset " + marker,
+        search(agent, "pasword reset", "&space=" + space)
+            .json()
+            .get("hits")
+            .get(0)
+            .get("title")
+            .asText());
+  }
+
+  /**
+   * A space with a few real articles, Chinese and English, once they are indexed with their passage
+   * vectors (a question answered by meaning proves the model has embedded them).
+   */
+  private String honestSpace() {
+    String space = admin.newSpace();
+    String calming =
+        article(
+            space,
+            "安撫情緒激動的來電者 " + marker,
+            "先耐心傾聽，不要打斷對方；語氣保持平和，表示理解並真誠道歉，再說明接下來的處理步驟和時限。",
+            List.of(),
+            null);
+    article(
+        space,
+        "Refund policy for online orders " + marker,
+        "Customers may ask for a refund within seven days of delivery. Refunds go back to the"
+            + " original payment method within three working days.",
+        List.of(),
+        null);
+    article(
+        space,
+        "Password reset " + marker,
+        "Customers who forgot their password reset it on the sign-in page with a text message"
+            + " code.",
+        List.of(),
+        null);
+    article(space, "发票抬头修改 " + marker, "在账户设置中修改开票信息，提交后下一张发票生效。", List.of(), null);
+    awaitIndexed(agent, marker, 4);
+    eventually(
+        "the calming article found by meaning",
+        Duration.ofSeconds(90),
+        () -> search(agent, "客户很生气怎么办", "&space=" + space).json().get("hits"),
+        found -> found.size() > 0 && found.get(0).get("id").asText().equals(calming));
+    return space;
+  }
+
+  @Test
   void theTopHitOfAColloquialQuestionShowsTheAnsweringSentenceMarkedNotTheArticleStart() {
     String space = admin.newSpace();
     String body =
