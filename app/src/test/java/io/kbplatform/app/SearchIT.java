@@ -256,13 +256,19 @@ class SearchIT {
     String secret = restrictedSpace();
     article(open, "开通 " + marker + " 国际漫游", "出国前开通国际漫游。", List.of(), null);
     String hidden = word();
-    article(secret, "内部 " + hidden + " 价格表", "内部资料。", List.of(), null);
+    String hiddenId = article(secret, "内部 " + hidden + " 价格表", "内部资料。", List.of(), null);
     awaitIndexed(admin, marker, 1);
     awaitIndexed(admin, hidden, 1);
     // a query becomes a suggestion only once several distinct users searched it
     for (int i = 0; i < 3; i++) {
       search(i == 0 ? agent : admin.newUser("AGENT"), marker + " 漫游", "");
-      search(i == 0 ? admin : readerOf(secret), hidden + " 价格", "");
+      Api searcher = i == 0 ? admin : readerOf(secret);
+      // a grant reaches the index a moment after it is made (outbox, refresh): a reader searching
+      // before that cannot find the article, so only their search once they can counts
+      searcher.searchUntil(
+          hidden + " 价格",
+          r -> r.status() == 200 && ids(r.json()).contains(hiddenId),
+          INDEXED_WITHIN);
     }
 
     List<String> forAdmin =
@@ -493,6 +499,169 @@ class SearchIT {
     assertFalse(names.body().contains("内部定价"));
     Reply reader = readerOf(secret).get("/api/categories");
     assertTrue(reader.body().contains("内部定价"), "a reader of the restricted space sees it");
+  }
+
+  @Test
+  void aNonsenseQueryOverRealArticlesFindsNothing() {
+    String space = honestSpace();
+
+    for (String nonsense : List.of("zzqqxx wvpt", "asdf qwer", "红烧肉怎么做")) {
+      JsonNode found = search(agent, nonsense, "&space=" + space).json();
+      assertEquals(0, found.get("total").asInt(), nonsense + ": " + found);
+      assertEquals(0, found.get("hits").size(), nonsense + ": " + found);
+    }
+  }
+
+  @Test
+  void anUnrelatedEnglishQueryFindsNothingByMeaning() {
+    String space = honestSpace();
+
+    for (String unrelated : List.of("weather forecast tomorrow", "how to bake bread")) {
+      JsonNode found = search(agent, unrelated, "&space=" + space).json();
+      for (JsonNode hit : found.get("hits")) {
+        assertFalse(hit.get("semantic").asBoolean(), unrelated + " found by meaning: " + found);
+      }
+      assertEquals(found.get("hits").size(), found.get("total").asInt(), found.toString());
+    }
+  }
+
+  @Test
+  void aTypoOfARealWordStillFindsItsArticleFirst() {
+    String space = honestSpace();
+
+    assertEquals(
+        "Refund policy for online orders " + marker,
+        search(agent, "refnd policy", "&space=" + space)
+            .json()
+            .get("hits")
+            .get(0)
+            .get("title")
+            .asText());
+    JsonNode misspelt = search(agent, "pasword reset", "&space=" + space).json();
+    assertEquals("Password reset " + marker, misspelt.get("hits").get(0).get("title").asText());
+    for (JsonNode hit : misspelt.get("hits")) {
+      assertFalse(
+          hit.get("semantic").asBoolean(),
+          "no unrelated article found only by meaning fills the list: " + misspelt);
+    }
+  }
+
+  @Test
+  void aQueryWithoutAnswerFindsNothingYetOffersACloseWordAndCountsAsAZeroResultSearch() {
+    String secret = restrictedSpace();
+    Api reader = readerOf(secret);
+    Api keeper = admin.newUser("AUTHOR");
+    admin.grant(secret, keeper.username(), "ADMINISTER");
+    // five letters: search forgives one wrong letter in a word this short, "did you mean" two
+    String plan = "kb" + Markers.letters(3);
+    String typo = plan.substring(0, 3) + other(plan.charAt(3)) + other(plan.charAt(4));
+    String calming = honestArticles(secret);
+    article(
+        secret,
+        "Roaming charges abroad " + marker,
+        "Roaming abroad is charged per day of use; the " + plan + " plan includes ten days.",
+        List.of(),
+        null);
+    awaitIndexed(reader, marker, 5);
+    awaitFoundByMeaning(reader, secret, calming);
+
+    JsonNode nonsense = search(reader, "zzqqxx wvpt", "&space=" + secret).json();
+    assertEquals(0, nonsense.get("total").asInt(), nonsense.toString());
+    assertEquals(0, nonsense.get("hits").size(), nonsense.toString());
+    assertNull(text(nonsense, "didYouMean"), "no readable word is close: " + nonsense);
+    JsonNode misspelt = search(reader, typo, "&space=" + secret).json();
+    assertEquals(0, misspelt.get("total").asInt(), misspelt.toString());
+    assertEquals(0, misspelt.get("hits").size(), misspelt.toString());
+    assertEquals(plan, text(misspelt, "didYouMean"), misspelt.toString());
+
+    // the space's administrator sees both among its agents' zero-result queries
+    for (String query : List.of("zzqqxx wvpt", typo)) {
+      eventually(
+          "'" + query + "' reported as a zero-result query",
+          Duration.ofSeconds(30),
+          () ->
+              texts(
+                  keeper
+                      .get("/api/analytics/search/zero-results?limit=100&role=AGENT")
+                      .json()
+                      .get("queries"),
+                  "query"),
+          queries -> queries.contains(query));
+    }
+  }
+
+  @Test
+  void aHitFoundOnlyByMeaningIsLabelledAndNeverAboveAKeywordMatch() {
+    String space = honestSpace();
+
+    JsonNode angry = search(agent, "客户很生气怎么办", "&space=" + space).json();
+    JsonNode first = angry.get("hits").get(0);
+    assertTrue(first.get("semantic").asBoolean(), "found by meaning, and labelled: " + angry);
+    assertTrue(first.get("title").asText().startsWith("安撫情緒激動的來電者"), angry.toString());
+    for (String query : List.of("refund policy", "退款 密码", "发票 客户很生气怎么办", "password")) {
+      JsonNode found = search(agent, query, "&space=" + space).json();
+      boolean meaningSeen = false;
+      for (JsonNode hit : found.get("hits")) {
+        boolean semantic = hit.get("semantic").asBoolean();
+        assertFalse(
+            meaningSeen && !semantic,
+            query + ": a keyword match below one found only by meaning: " + found);
+        meaningSeen |= semantic;
+      }
+    }
+  }
+
+  /**
+   * A space with a few real articles, Chinese and English, once they are indexed with their passage
+   * vectors (a question answered by meaning proves the model has embedded them).
+   */
+  private String honestSpace() {
+    String space = admin.newSpace();
+    String calming = honestArticles(space);
+    awaitIndexed(agent, marker, 4);
+    awaitFoundByMeaning(agent, space, calming);
+    return space;
+  }
+
+  /** Four real articles, Chinese and English, in the space; returns the id of the calming one. */
+  private String honestArticles(String space) {
+    String calming =
+        article(
+            space,
+            "安撫情緒激動的來電者 " + marker,
+            "先耐心傾聽，不要打斷對方；語氣保持平和，表示理解並真誠道歉，再說明接下來的處理步驟和時限。",
+            List.of(),
+            null);
+    article(
+        space,
+        "Refund policy for online orders " + marker,
+        "Customers may ask for a refund within seven days of delivery. Refunds go back to the"
+            + " original payment method within three working days.",
+        List.of(),
+        null);
+    article(
+        space,
+        "Password reset " + marker,
+        "Customers who forgot their password reset it on the sign-in page with a text message"
+            + " code.",
+        List.of(),
+        null);
+    article(space, "发票抬头修改 " + marker, "在账户设置中修改开票信息，提交后下一张发票生效。", List.of(), null);
+    return calming;
+  }
+
+  /** Waits until the articles have their passage vectors: a question answered only by meaning. */
+  private static void awaitFoundByMeaning(Api who, String space, String calming) {
+    eventually(
+        "the calming article found by meaning",
+        Duration.ofSeconds(90),
+        () -> search(who, "客户很生气怎么办", "&space=" + space).json().get("hits"),
+        found -> found.size() > 0 && found.get(0).get("id").asText().equals(calming));
+  }
+
+  /** A letter other than {@code c}. */
+  private static char other(char c) {
+    return (char) ('a' + (c - 'a' + 13) % 26);
   }
 
   @Test

@@ -77,7 +77,7 @@ public class ArticleSearch {
           // Meaning first: an article refreshed into view in between is then a keyword hit too,
           // never one found "only by meaning".
           Optional<SearchResponse<ArticleDocument>> nearest =
-              vector.flatMap(v -> meaning.nearest(v, filters));
+              vector.flatMap(v -> meaning.nearest(request, v, filters));
           KeywordResponse keyword =
               new KeywordResponse(
                   cluster

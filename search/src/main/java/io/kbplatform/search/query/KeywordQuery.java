@@ -44,11 +44,18 @@ final class KeywordQuery {
   static final String LENIENT_MATCH = "2<50%";
   static final float LENIENT_BOOST = 0.4f;
 
+  /**
+   * The name of the clauses that match the words themselves (the text's own match and each synonym
+   * alternative): a hit that matched one of them is a real keyword match, not only a typo-tolerant
+   * or lenient partial one (Elasticsearch lists it in the hit's {@code matched_queries}).
+   */
+  static final String ALL_WORDS = "all_words";
+
   private KeywordQuery() {}
 
   static Query of(String text, List<Query> alternatives) {
     List<Query> ways = new ArrayList<>();
-    ways.add(match(text, FIELDS));
+    ways.add(allWords(match(text, FIELDS)));
     ways.add(
         Query.of(
             q ->
@@ -75,7 +82,7 @@ final class KeywordQuery {
                             .operator(Operator.Or)
                             .minimumShouldMatch(LENIENT_MATCH)
                             .boost(LENIENT_BOOST))));
-    ways.addAll(alternatives);
+    alternatives.forEach(a -> ways.add(allWords(a)));
     return Query.of(
         q ->
             q.bool(
@@ -97,6 +104,10 @@ final class KeywordQuery {
                         .tieBreaker(0.3)
                         .operator(Operator.Or)
                         .minimumShouldMatch(MINIMUM_MATCH)));
+  }
+
+  private static Query allWords(Query match) {
+    return Query.of(q -> q.bool(b -> b.must(match).queryName(ALL_WORDS)));
   }
 
   private static Query phrase(String text, int slop, float boost) {

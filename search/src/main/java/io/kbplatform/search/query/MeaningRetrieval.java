@@ -58,15 +58,21 @@ final class MeaningRetrieval {
     return Math.max(pageFetch, settings.depth());
   }
 
-  /** The k nearest passages' articles among those the filters admit; empty if kNN fails. */
-  Optional<SearchResponse<ArticleDocument>> nearest(float[] vector, SearchFilters filters) {
+  /**
+   * The k nearest passages' articles among those the filters admit, each with a passage at least as
+   * similar as the calibrated floor for the request's script (see {@link
+   * SemanticSettings#minSimilarityFor}; Elasticsearch drops the others in the kNN search itself);
+   * empty if kNN fails.
+   */
+  Optional<SearchResponse<ArticleDocument>> nearest(
+      SearchQuery request, float[] vector, SearchFilters filters) {
     Query knn =
         SemanticQuery.knn(
             vector,
             filters.readableAndSelected(),
             settings.k(),
             settings.numCandidates(),
-            settings.minSimilarity());
+            settings.minSimilarityFor(request.text()));
     try {
       return Optional.of(
           cluster

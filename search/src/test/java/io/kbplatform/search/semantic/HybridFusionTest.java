@@ -4,6 +4,7 @@ import static io.kbplatform.search.semantic.ReciprocalRankFusionTest.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HybridFusionTest {
@@ -49,5 +50,45 @@ class HybridFusionTest {
                 .fuse(List.of("k1", "k2", "k3", "k4"), List.of("s1", "s2", "s3")));
 
     assertEquals(List.of("k1", "s1", "k2", "s2", "k3", "k4"), fused);
+  }
+
+  @Test
+  void noArticleFoundOnlyByMeaningOutranksAGoodKeywordMatch() {
+    List<String> keyword = List.of("k1", "k2", "k3", "k4", "k5");
+
+    List<String> fused =
+        ids(fusion.fuse(keyword, List.of("answer", "other"), Set.of("k1", "k2", "k3")));
+
+    assertEquals(List.of("k1", "k2", "k3", "answer", "other", "k4", "k5"), fused);
+  }
+
+  @Test
+  void goodKeywordMatchesFoundByMeaningTooKeepTheirFusedOrder() {
+    // "k3" is a good keyword match and the best by meaning: it may rise among the good matches
+    List<String> fused =
+        ids(
+            fusion.fuse(
+                List.of("k1", "k2", "k3", "k4"),
+                List.of("k3", "answer"),
+                Set.of("k1", "k2", "k3")));
+
+    assertEquals(List.of("k1", "k3", "k2", "answer", "k4"), fused);
+  }
+
+  @Test
+  void withOnlyTheBestKeywordHitGoodTheFusionIsUnchanged() {
+    List<String> keyword = List.of("k1", "k2", "k3");
+
+    assertEquals(
+        ids(fusion.fuse(keyword, List.of("answer"))),
+        ids(fusion.fuse(keyword, List.of("answer"), Set.of("k1"))));
+  }
+
+  @Test
+  void aGoodKeywordMatchBelowAWeakOneStillStaysAboveMeaningOnlyHits() {
+    List<String> fused =
+        ids(fusion.fuse(List.of("k1", "weak", "k3"), List.of("answer"), Set.of("k1", "k3")));
+
+    assertEquals(List.of("k1", "weak", "k3", "answer"), fused);
   }
 }
