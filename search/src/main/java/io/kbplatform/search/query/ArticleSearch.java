@@ -107,4 +107,13 @@ public class ArticleSearch {
   public SearchRequest elasticsearchRequest(SearchQuery request, ReadScope scope) {
     return keywordRequest.build(request, SearchFilters.of(request, scope), request.pageSize() + 1);
   }
+
+  /**
+   * The kNN request a search with meaning sends along with its keyword request (see {@link
+   * OneRoundTrip}), for a query vector given by the caller: for benchmarks.
+   */
+  public SearchRequest elasticsearchKnnRequest(
+      SearchQuery request, ReadScope scope, float[] vector) {
+    return meaning.request(vector, SearchFilters.of(request, scope));
+  }
 }
