@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kbplatform.bench.corpus.CorpusArticle;
 import io.kbplatform.bench.corpus.CorpusGenerator;
@@ -34,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
 
 /**
  * Where the time of a search goes in Elasticsearch, before and after index definition v4 (see
@@ -48,7 +52,7 @@ import java.util.stream.Stream;
  *     -Dkb.root=. io.kbplatform.bench.fetch.FetchCostMain
  * </pre>
  *
- * Settings (environment): {@code FETCH_ARTICLES} (2000), {@code FETCH_SEARCHES} (200 measured,
+ * Settings (environment): {@code FETCH_ARTICLES} (1000), {@code FETCH_SEARCHES} (200 measured,
  * after {@code FETCH_WARMUP} 100), {@code FETCH_ES_URL} to use a running node that has the
  * kb-analysis plugin (otherwise one is started on {@code FETCH_ES_PORT}, 19400, with {@code
  * FETCH_ES_HEAP}, 512m, in bench/target/fetch-cost, and stopped at the end). The indices {@code
@@ -59,14 +63,14 @@ public final class FetchCostMain {
   private static final String BEFORE = "fetch-cost-before";
   private static final String AFTER = "fetch-cost-after";
   private static final long SEED = 20261122L;
-  private static final int BULK = 200;
+  private static final int BULK = 50;
 
   private FetchCostMain() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
     Path root = Path.of(System.getProperty("kb.root", ".")).toAbsolutePath().normalize();
-    int articles = Integer.parseInt(env.getOrDefault("FETCH_ARTICLES", "2000"));
+    int articles = Integer.parseInt(env.getOrDefault("FETCH_ARTICLES", "1000"));
     int searches = Integer.parseInt(env.getOrDefault("FETCH_SEARCHES", "200"));
     int warmup = Integer.parseInt(env.getOrDefault("FETCH_WARMUP", "100"));
     String url = env.get("FETCH_ES_URL");
@@ -85,9 +89,17 @@ public final class FetchCostMain {
       url = node.url();
     }
     SearchCluster cluster = new SearchCluster(url);
+    // Loading and merging take longer than the app's 10 s socket timeout on a busy machine.
+    RestClient adminRest =
+        RestClient.builder(HttpHost.create(url))
+            .setRequestConfigCallback(rc -> rc.setSocketTimeout(600_000))
+            .build();
+    ElasticsearchClient admin =
+        new ElasticsearchClient(new RestClientTransport(adminRest, new JacksonJsonpMapper()));
     try {
-      run(cluster, articles, warmup, searches, System.out);
+      run(cluster, admin, articles, warmup, searches, System.out);
     } finally {
+      adminRest.close();
       cluster.close();
       if (node != null) {
         node.close();
@@ -96,9 +108,13 @@ public final class FetchCostMain {
   }
 
   private static void run(
-      SearchCluster cluster, int articles, int warmup, int searches, PrintStream out)
+      SearchCluster cluster,
+      ElasticsearchClient client,
+      int articles,
+      int warmup,
+      int searches,
+      PrintStream out)
       throws IOException {
-    ElasticsearchClient client = cluster.client();
     CorpusGenerator corpus = new CorpusGenerator(SEED, new CorpusLayout());
     FetchLayouts layouts = new FetchLayouts(SEED);
     create(client, BEFORE, FetchLayouts.before());
@@ -134,7 +150,7 @@ public final class FetchCostMain {
     results.put("v4, one _msearch, both at once", new Costs());
     ArticleSearch beforeSearch = search(cluster, BEFORE);
     ArticleSearch afterSearch = search(cluster, AFTER);
-    FetchMeasurement measurement = new FetchMeasurement(client);
+    FetchMeasurement measurement = new FetchMeasurement(cluster.client());
     for (int i = 0; i < warmup + searches; i++) {
       String text = queries.get(i % queries.size());
       float[] vector = layouts.vector();
@@ -197,6 +213,22 @@ public final class FetchCostMain {
           p5090(c.keywordTook),
           p5090(c.keywordFetch),
           p5090(c.wall));
+    }
+    out.printf(
+        "%n| part of the fetch phase, p50 ms | %s |%n", String.join(" | ", results.keySet()));
+    out.println("|---" + "|---".repeat(results.size()) + "|");
+    java.util.Set<String> parts = new java.util.TreeSet<>();
+    results.values().forEach(c -> parts.addAll(c.fetchParts.keySet()));
+    for (String part : parts) {
+      StringBuilder row = new StringBuilder("| " + part + " |");
+      for (Costs c : results.values()) {
+        List<Double> values = c.fetchParts.getOrDefault(part, List.of());
+        row.append(
+            values.isEmpty()
+                ? " – |"
+                : String.format(Locale.ROOT, " %.2f |", FetchMeasurement.percentile(values, 50)));
+      }
+      out.println(row);
     }
     for (String index : List.of(BEFORE, AFTER)) {
       long bytes =

@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.FetchProfile;
+import co.elastic.clients.elasticsearch.core.search.FetchProfileBreakdown;
 import co.elastic.clients.elasticsearch.core.search.ShardProfile;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.JsonpUtils;
@@ -14,12 +16,14 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sends the two requests of a search (kNN, then keyword) and records their cost: {@code took} of
  * each as Elasticsearch reports it, the fetch phase of each from the search profile (a separate,
- * profiled run of the same request), and the wall time of the whole search as the app pays it —
- * two searches one after the other, or one {@code _msearch}.
+ * profiled run of the same request), and the wall time of the whole search as the app pays it — two
+ * searches one after the other, or one {@code _msearch}.
  */
 final class FetchMeasurement {
 
@@ -40,6 +44,9 @@ final class FetchMeasurement {
     final List<Double> knnFetch = new ArrayList<>();
     final List<Double> keywordFetch = new ArrayList<>();
     final List<Double> wall = new ArrayList<>();
+
+    /** The fetch phase's parts ("kNN InnerHitsPhase", "keyword HighlightPhase"…). */
+    final Map<String, List<Double>> fetchParts = new TreeMap<>();
   }
 
   private final ElasticsearchClient client;
@@ -78,8 +85,9 @@ final class FetchMeasurement {
 
   /** Runs both requests once more with the profiler and adds their fetch-phase times. */
   void profile(SearchRequest knn, SearchRequest keyword, Costs costs) throws IOException {
-    costs.knnFetch.add(fetchMillis(client.search(profiled(knn), JsonData.class)));
-    costs.keywordFetch.add(fetchMillis(client.search(profiled(keyword), JsonData.class)));
+    costs.knnFetch.add(fetchMillis(client.search(profiled(knn), JsonData.class), "kNN", costs));
+    costs.keywordFetch.add(
+        fetchMillis(client.search(profiled(keyword), JsonData.class), "keyword", costs));
   }
 
   private RequestItem item(SearchRequest request) {
@@ -101,14 +109,33 @@ final class FetchMeasurement {
     return item.result().took();
   }
 
-  private static double fetchMillis(SearchResponse<JsonData> response) {
+  private static double fetchMillis(SearchResponse<JsonData> response, String kind, Costs costs) {
     long nanos = 0;
+    Map<String, Long> parts = new TreeMap<>();
     for (ShardProfile shard : response.profile().shards()) {
-      if (shard.fetch() != null) {
-        nanos += shard.fetch().timeInNanos();
+      FetchProfile fetch = shard.fetch();
+      if (fetch == null) {
+        continue;
+      }
+      nanos += fetch.timeInNanos();
+      parts.merge(kind + " loading stored fields and source", loading(fetch), Long::sum);
+      for (FetchProfile child : fetch.children()) {
+        parts.merge(kind + " " + child.type(), child.timeInNanos(), Long::sum);
       }
     }
+    parts.forEach(
+        (part, time) ->
+            costs.fetchParts.computeIfAbsent(part, p -> new ArrayList<>()).add(millis(time)));
     return millis(nanos);
+  }
+
+  private static long loading(FetchProfile fetch) {
+    FetchProfileBreakdown b = fetch.breakdown();
+    return value(b.loadStoredFields()) + value(b.loadSource()) + value(b.nextReader());
+  }
+
+  private static long value(Integer nanos) {
+    return nanos == null ? 0 : nanos;
   }
 
   private static double millis(long nanos) {
