@@ -32,9 +32,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -47,7 +50,7 @@ import org.elasticsearch.client.RestClient;
  * prints took, fetch phase and wall time per search as a Markdown table.
  *
  * <pre>
- * mvn -B -ntp -Pbench package -Dmaven.test.skip=true
+ * mvn -B -ntp -Pbench package -DskipTests -pl bench -am
  * java -cp "$(ls bench/target/kb-bench-*.jar):$(cat bench/target/classpath.txt)" \
  *     -Dkb.root=. io.kbplatform.bench.fetch.FetchCostMain
  * </pre>
@@ -144,7 +147,7 @@ public final class FetchCostMain {
     client.indices().refresh(r -> r.index(BEFORE, AFTER));
     client.indices().forcemerge(f -> f.index(BEFORE, AFTER).maxNumSegments(1L));
 
-    Map<String, Costs> results = new java.util.LinkedHashMap<>();
+    Map<String, Costs> results = new LinkedHashMap<>();
     results.put("before v4: vectors in _source, two requests", new Costs());
     results.put("v4, one _msearch in order (the app)", new Costs());
     results.put("v4, one _msearch, both at once", new Costs());
@@ -217,7 +220,7 @@ public final class FetchCostMain {
     out.printf(
         "%n| part of the fetch phase, p50 ms | %s |%n", String.join(" | ", results.keySet()));
     out.println("|---" + "|---".repeat(results.size()) + "|");
-    java.util.Set<String> parts = new java.util.TreeSet<>();
+    Set<String> parts = new TreeSet<>();
     results.values().forEach(c -> parts.addAll(c.fetchParts.keySet()));
     for (String part : parts) {
       StringBuilder row = new StringBuilder("| " + part + " |");
