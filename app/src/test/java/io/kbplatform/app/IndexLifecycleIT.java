@@ -3,6 +3,7 @@ package io.kbplatform.app;
 import static io.kbplatform.app.testsupport.Api.json;
 import static io.kbplatform.app.testsupport.Eventually.eventually;
 import static io.kbplatform.app.testsupport.Fixtures.require;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.Fixtures;
@@ -19,6 +24,7 @@ import io.kbplatform.app.testsupport.Markers;
 import io.kbplatform.app.testsupport.ServerUrl;
 import io.kbplatform.app.testsupport.TestNode;
 import io.kbplatform.search.cluster.SearchCluster;
+import io.kbplatform.search.semantic.PackedVectors;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -33,8 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The index lifecycle end to end, on the real server, database and Elasticsearch node: a rebuild
  * into a new index while searches keep finding everything, changes made during it survive the alias
- * swap; the consistency check finds a document lost from the index and the repair restores it; a
- * change the index keeps rejecting becomes a dead letter that an administrator requeues.
+ * swap; vectors stay out of what searches load and a rebuild reuses the stored ones; the
+ * consistency check finds a document lost from the index and the repair restores it; a change the
+ * index keeps rejecting becomes a dead letter that an administrator requeues.
  */
 @KbServerTest
 class IndexLifecycleIT {
@@ -133,6 +140,97 @@ class IndexLifecycleIT {
     Api agent = admin.newUser("AGENT");
     assertEquals(403, agent.get(BASE + "/rebuilds").status());
     assertEquals(403, agent.post(BASE + "/rebuilds", "{}").status());
+  }
+
+  @Test
+  void searchesNeverLoadVectorsAndARebuildReusesTheStoredVectorsOfAnUnchangedArticle()
+      throws Exception {
+    String marker = word();
+    String id = admin.newArticle(space, "向量复用 " + marker, "退款申请提交后三个工作日内到账。" + marker);
+    admin.publish(id);
+    assertEquals(1, total(admin.searchUntil(marker, r -> total(r) == 1, INDEXED_WITHIN)));
+    GetResponse<ObjectNode> indexed =
+        eventually(
+            "the article's passages embedded",
+            Duration.ofSeconds(90),
+            () -> stored(id),
+            d -> d.found() && d.source().has("content_hash"));
+
+    ObjectNode source = indexed.source();
+    assertFalse(source.has("chunk_vectors"), "no vectors in _source: " + source);
+    JsonNode chunks = source.get("chunks");
+    assertTrue(chunks.size() >= 1, source.toString());
+    chunks.forEach(c -> assertFalse(c.has("vector"), "no vectors in _source: " + c));
+    List<float[]> vectors = PackedVectors.unpack(packed(indexed));
+    assertEquals(chunks.size(), vectors.size(), "one stored vector per passage");
+    assertEquals(512, vectors.get(0).length);
+
+    // Vectors the model would never compute: after the rebuild the article still has them only
+    // if the rebuild took them from the stored field instead of embedding the text again.
+    List<float[]> planted = new ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      float[] unit = new float[512];
+      unit[i % 512] = 1f;
+      planted.add(unit);
+    }
+    ObjectNode replanted = source.deepCopy();
+    for (int i = 0; i < chunks.size(); i++) {
+      ArrayNode vector = ((ObjectNode) replanted.get("chunks").get(i)).putArray("vector");
+      for (float v : planted.get(i)) {
+        vector.add(v);
+      }
+    }
+    replanted.put("chunk_vectors", PackedVectors.pack(planted));
+    node.client()
+        .index(
+            i ->
+                i.index(ALIAS)
+                    .id(id)
+                    .version(source.get("version").asLong())
+                    .versionType(VersionType.ExternalGte)
+                    .refresh(Refresh.True)
+                    .document(replanted));
+
+    String progress =
+        eventually(
+                "a rebuild started (none running)",
+                Duration.ofSeconds(60),
+                () -> admin.post(BASE + "/rebuilds", "{}"),
+                r -> r.status() == 202)
+            .header("Location");
+    JsonNode done =
+        eventually(
+            "the rebuild finished",
+            Duration.ofSeconds(120),
+            () -> require(admin.get(URI.create(progress).getPath()), 200).json(),
+            r -> !"RUNNING".equals(r.get("state").asText()));
+    assertEquals("COMPLETED", done.get("state").asText(), done.toString());
+
+    GetResponse<ObjectNode> rebuilt = stored(id);
+    assertEquals(done.get("index").asText(), rebuilt.index());
+    List<float[]> reused = PackedVectors.unpack(packed(rebuilt));
+    assertEquals(planted.size(), reused.size());
+    for (int i = 0; i < planted.size(); i++) {
+      assertArrayEquals(planted.get(i), reused.get(i), "passage " + i + " kept its vector");
+    }
+  }
+
+  /** The document as a rebuild reads it: its source and the stored packed vectors. */
+  private GetResponse<ObjectNode> stored(String id) {
+    try {
+      return node.client()
+          .get(
+              g -> g.index(ALIAS).id(id).storedFields("chunk_vectors").source(s -> s.fetch(true)),
+              ObjectNode.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String packed(GetResponse<ObjectNode> document) {
+    JsonData field = document.fields().get("chunk_vectors");
+    assertNotNull(field, "chunk_vectors is stored: " + document.fields());
+    return field.toJson().asJsonArray().getString(0);
   }
 
   @Test

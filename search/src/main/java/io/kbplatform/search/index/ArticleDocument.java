@@ -5,13 +5,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.search.semantic.Chunk;
+import io.kbplatform.search.semantic.PackedVectors;
 import java.util.List;
 
 /**
  * One published article as the search index stores it: plain text, no Markdown; the permission
  * fields that trim every query ({@code space_readers}, {@code restricted_to}); the ranking signals
  * ({@code helpfulness}, {@code popularity}, 0 to 1); and the embedded chunks for semantic retrieval
- * with the hash of the text they were computed from.
+ * with the hash of the text they were computed from and their vectors packed once more ({@code
+ * chunk_vectors}, see {@link PackedVectors}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleDocument(
@@ -34,7 +36,8 @@ public record ArticleDocument(
     @JsonProperty("helpfulness") Double helpfulness,
     @JsonProperty("popularity") Double popularity,
     @JsonProperty("content_hash") String contentHash,
-    @JsonProperty("chunks") List<Chunk> chunks) {
+    @JsonProperty("chunks") List<Chunk> chunks,
+    @JsonProperty("chunk_vectors") String chunkVectors) {
 
   /** The document without signals or chunks. */
   public static ArticleDocument of(PublishedArticle article) {
@@ -55,6 +58,7 @@ public record ArticleDocument(
         List.copyOf(article.spaceReaders()),
         List.copyOf(article.restrictedTo()),
         article.attachmentTexts(),
+        null,
         null,
         null,
         null,
@@ -83,10 +87,15 @@ public record ArticleDocument(
         helpfulness,
         popularity,
         contentHash,
-        chunks);
+        chunks,
+        chunkVectors);
   }
 
-  /** The same document with its embedded chunks and the hash of the text they came from. */
+  /**
+   * The same document with its embedded chunks and the hash of the text they came from; their
+   * vectors also go, packed, into {@code chunk_vectors}, the stored copy rebuilds reuse (the index
+   * keeps vectors out of {@code _source}, so that searches never load them).
+   */
   public ArticleDocument withChunks(String hash, List<Chunk> embedded) {
     return new ArticleDocument(
         id,
@@ -108,6 +117,7 @@ public record ArticleDocument(
         helpfulness,
         popularity,
         hash,
-        embedded);
+        embedded,
+        PackedVectors.pack(embedded.stream().map(Chunk::vector).toList()));
   }
 }

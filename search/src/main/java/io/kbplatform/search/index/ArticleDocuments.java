@@ -2,6 +2,7 @@ package io.kbplatform.search.index;
 
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.json.JsonData;
 import io.kbplatform.content.article.PublishedArticle;
 import io.kbplatform.content.feedback.ArticleHelpfulness;
 import io.kbplatform.content.feedback.HelpfulVotes;
@@ -13,6 +14,9 @@ import io.kbplatform.search.semantic.EmbedderStatus;
 import io.kbplatform.search.semantic.SemanticSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,7 +82,7 @@ public class ArticleDocuments {
     Map<String, HelpfulVotes> votes = helpfulness.of(ids);
     Map<String, Double> popularity = usage.popularity(ids);
     boolean embedding = modelSettled();
-    Map<String, ArticleDocument> previous = embedding ? previous(ids) : Map.of();
+    Map<String, Indexed> previous = embedding ? previous(ids) : Map.of();
     List<ArticleDocument> documents = new ArrayList<>(articles.size());
     for (PublishedArticle article : articles) {
       ArticleDocument document =
@@ -94,9 +98,9 @@ public class ArticleDocuments {
     return documents;
   }
 
-  private ArticleDocument withChunks(ArticleDocument document, ArticleDocument previous) {
+  private ArticleDocument withChunks(ArticleDocument document, Indexed previous) {
     String hash = hash(document);
-    if (previous != null && hash.equals(previous.contentHash()) && previous.chunks() != null) {
+    if (previous != null && hash.equals(previous.contentHash())) {
       return document.withChunks(hash, previous.chunks());
     }
     List<Chunk> chunks = vectors.chunksOf(document.title(), document.body());
@@ -121,8 +125,14 @@ public class ArticleDocuments {
     }
   }
 
-  /** The documents now in the index, for their hash and vectors; none if it cannot be read. */
-  private Map<String, ArticleDocument> previous(List<String> ids) {
+  /** What the index holds of an article: the hash of its text and its chunks with vectors. */
+  private record Indexed(String contentHash, List<Chunk> chunks) {}
+
+  /**
+   * The hash and chunks of the documents now in the index, with the vectors from their stored
+   * {@code chunk_vectors} (see {@link IndexedChunks}); none if the index cannot be read.
+   */
+  private Map<String, Indexed> previous(List<String> ids) {
     try {
       MgetResponse<ArticleDocument> found =
           cluster
@@ -131,19 +141,36 @@ public class ArticleDocuments {
                   m ->
                       m.index(index.alias())
                           .ids(ids)
-                          .sourceIncludes("id", "content_hash", "chunks"),
+                          .sourceIncludes("id", "content_hash", "chunks")
+                          .storedFields(IndexedChunks.FIELD),
                   ArticleDocument.class);
-      Map<String, ArticleDocument> previous = new HashMap<>();
+      Map<String, Indexed> previous = new HashMap<>();
       for (MultiGetResponseItem<ArticleDocument> item : found.docs()) {
-        if (item.isResult() && item.result().found() && item.result().source() != null) {
-          previous.put(item.result().id(), item.result().source());
+        if (!item.isResult() || !item.result().found() || item.result().source() == null) {
+          continue;
         }
+        ArticleDocument source = item.result().source();
+        IndexedChunks.of(source.chunks(), storedValue(item.result().fields()))
+            .ifPresent(c -> previous.put(item.result().id(), new Indexed(source.contentHash(), c)));
       }
       return previous;
     } catch (Exception e) {
       LOG.fine(() -> "Earlier vectors unavailable, embedding again: " + e);
       return Map.of();
     }
+  }
+
+  /** The one value of the stored {@code chunk_vectors} field, or null. */
+  private static String storedValue(Map<String, JsonData> fields) {
+    JsonData value = fields == null ? null : fields.get(IndexedChunks.FIELD);
+    if (value == null) {
+      return null;
+    }
+    JsonValue json = value.toJson();
+    if (json instanceof JsonArray array && !array.isEmpty()) {
+      json = array.get(0);
+    }
+    return json instanceof JsonString string ? string.getString() : null;
   }
 
   /**

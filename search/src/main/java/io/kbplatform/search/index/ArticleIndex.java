@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The article index: versioned concrete indices ({@code kb-articles-v3-20261101093000123}, see
+ * The article index: versioned concrete indices ({@code kb-articles-v4-20261101093000123}, see
  * {@link IndexNames}) behind the alias {@code kb-articles} ({@code kb.es.index}) that every read
  * and write goes through, so that a rebuild can fill a new index and swap the alias atomically.
  * When no index exists, one is created and an {@link IndexCreated} event asks for every published
@@ -27,7 +27,7 @@ public class ArticleIndex {
   public static final String DEFAULT_ALIAS = "kb-articles";
 
   /** The generation of the index definition; bump it when the definition changes. */
-  public static final String GENERATION = "v3";
+  public static final String GENERATION = "v4";
 
   private String alias;
   private IndexNames names;
@@ -77,7 +77,7 @@ public class ArticleIndex {
     bootstrap.ensureExists();
   }
 
-  /** The generation (index definition) this code writes: {@code v2}, {@code v3}… */
+  /** The generation (index definition) this code writes: {@code v3}, {@code v4}… */
   public String generation() {
     return names.generation();
   }

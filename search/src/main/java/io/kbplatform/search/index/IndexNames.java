@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Names of the concrete indices behind an alias: {@code <alias>-<generation>-<yyyyMMddHHmmssSSS>}
- * (UTC), e.g. {@code kb-articles-v3-20261101093000123}. The generation names the index definition;
+ * (UTC), e.g. {@code kb-articles-v4-20261101093000123}. The generation names the index definition;
  * the timestamp tells rebuilds of the same definition apart. The older form {@code
  * <alias>-<generation>} (no timestamp) is still recognised.
  */

@@ -20,20 +20,20 @@ import java.util.Optional;
  * filtered and counted by facets, paged with {@code search_after}, trimmed to what the caller may
  * read in every part of the answer. It puts the parts together: the filters ({@link
  * SearchFilters}), the kNN half ({@link MeaningRetrieval}), the keyword request ({@link
- * KeywordRequest}), the page ({@link ResultPage}, {@link HybridRanking}) and "did you mean" ({@link
- * SpellingCorrection}).
+ * KeywordRequest}), both sent in one round trip ({@link OneRoundTrip}), the page ({@link
+ * ResultPage}, {@link HybridRanking}) and "did you mean" ({@link SpellingCorrection}).
  */
 @ApplicationScoped
 public class ArticleSearch {
 
   public static final int MAX_LIMIT = 100;
 
-  private SearchCluster cluster;
   private ArticleIndex index;
   private KeywordRequest keywordRequest;
   private MeaningRetrieval meaning;
   private HybridRanking hybrid;
   private SpellingCorrection spelling;
+  private OneRoundTrip roundTrip;
 
   protected ArticleSearch() {}
 
@@ -45,12 +45,12 @@ public class ArticleSearch {
       Embedder embedder,
       HybridFusion fusion,
       SemanticSettings semantic) {
-    this.cluster = cluster;
     this.index = index;
     this.keywordRequest = new KeywordRequest(index, synonyms);
-    this.meaning = new MeaningRetrieval(cluster, index, embedder, semantic);
+    this.meaning = new MeaningRetrieval(index, embedder, semantic);
     this.hybrid = new HybridRanking(fusion, semantic);
     this.spelling = new SpellingCorrection(cluster, index);
+    this.roundTrip = new OneRoundTrip(cluster);
   }
 
   /** Keywords only, without synonyms (for use outside the container). */
@@ -74,16 +74,13 @@ public class ArticleSearch {
           if (vector.isPresent()) {
             fetch = meaning.keywordDepth(fetch);
           }
-          // Meaning first: an article refreshed into view in between is then a keyword hit too,
-          // never one found "only by meaning".
+          OneRoundTrip.Answers answers =
+              roundTrip.send(
+                  vector.map(v -> meaning.request(request, v, filters)),
+                  keywordRequest.build(request, filters, fetch));
           Optional<SearchResponse<ArticleDocument>> nearest =
-              vector.flatMap(v -> meaning.nearest(request, v, filters));
-          KeywordResponse keyword =
-              new KeywordResponse(
-                  cluster
-                      .client()
-                      .search(
-                          keywordRequest.build(request, filters, fetch), ArticleDocument.class));
+              answers.nearest().flatMap(meaning::answer);
+          KeywordResponse keyword = answers.keyword();
           ResultPage page =
               nearest.isPresent()
                   ? hybrid.page(request, keyword, nearest.get())
@@ -109,5 +106,14 @@ public class ArticleSearch {
    */
   public SearchRequest elasticsearchRequest(SearchQuery request, ReadScope scope) {
     return keywordRequest.build(request, SearchFilters.of(request, scope), request.pageSize() + 1);
+  }
+
+  /**
+   * The kNN request a search with meaning sends along with its keyword request (see {@link
+   * OneRoundTrip}), for a query vector given by the caller: for benchmarks.
+   */
+  public SearchRequest elasticsearchKnnRequest(
+      SearchQuery request, ReadScope scope, float[] vector) {
+    return meaning.request(request, vector, SearchFilters.of(request, scope));
   }
 }

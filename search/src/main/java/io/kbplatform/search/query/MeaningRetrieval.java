@@ -1,14 +1,14 @@
 package io.kbplatform.search.query;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import io.kbplatform.search.cluster.SearchCluster;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import io.kbplatform.search.index.ArticleDocument;
 import io.kbplatform.search.index.ArticleIndex;
 import io.kbplatform.search.semantic.Embedder;
 import io.kbplatform.search.semantic.SemanticQuery;
 import io.kbplatform.search.semantic.SemanticSettings;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +22,6 @@ final class MeaningRetrieval {
 
   private static final Logger LOG = Logger.getLogger(MeaningRetrieval.class.getName());
 
-  private final SearchCluster cluster;
   private final ArticleIndex index;
   private final Embedder embedder;
   private final SemanticSettings settings;
@@ -30,9 +29,7 @@ final class MeaningRetrieval {
   /**
    * @param embedder the model, or null for keywords only (outside the container)
    */
-  MeaningRetrieval(
-      SearchCluster cluster, ArticleIndex index, Embedder embedder, SemanticSettings settings) {
-    this.cluster = cluster;
+  MeaningRetrieval(ArticleIndex index, Embedder embedder, SemanticSettings settings) {
     this.index = index;
     this.embedder = embedder;
     this.settings = settings;
@@ -59,13 +56,12 @@ final class MeaningRetrieval {
   }
 
   /**
-   * The k nearest passages' articles among those the filters admit, each with a passage at least as
-   * similar as the calibrated floor for the request's script (see {@link
-   * SemanticSettings#minSimilarityFor}; Elasticsearch drops the others in the kNN search itself);
-   * empty if kNN fails.
+   * The kNN request: the k nearest passages' articles among those the filters admit, each with a
+   * passage at least as similar as the calibrated floor for the request's script (see {@link
+   * SemanticSettings#minSimilarityFor}; Elasticsearch drops the others in the kNN search itself).
+   * It is sent with the keyword request, see {@link OneRoundTrip}.
    */
-  Optional<SearchResponse<ArticleDocument>> nearest(
-      SearchQuery request, float[] vector, SearchFilters filters) {
+  SearchRequest request(SearchQuery request, float[] vector, SearchFilters filters) {
     Query knn =
         SemanticQuery.knn(
             vector,
@@ -73,20 +69,23 @@ final class MeaningRetrieval {
             settings.k(),
             settings.numCandidates(),
             settings.minSimilarityFor(request.text()));
-    try {
-      return Optional.of(
-          cluster
-              .client()
-              .search(
-                  s ->
-                      s.index(index.alias())
-                          .query(knn)
-                          .size(settings.k())
-                          .source(src -> src.filter(f -> f.includes(ArticleHits.SOURCE))),
-                  ArticleDocument.class));
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Semantic retrieval failed; answering with keywords only", e);
+    return SearchRequest.of(
+        s ->
+            s.index(index.alias())
+                .query(knn)
+                .size(settings.k())
+                .source(src -> src.filter(f -> f.includes(ArticleHits.SOURCE))));
+  }
+
+  /** What the kNN request found; empty, and the search answers with keywords only, if it failed. */
+  Optional<SearchResponse<ArticleDocument>> answer(MultiSearchResponseItem<ArticleDocument> item) {
+    if (item.isFailure()) {
+      LOG.log(
+          Level.WARNING,
+          "Semantic retrieval failed; answering with keywords only: {0}",
+          item.failure().error().reason());
       return Optional.empty();
     }
+    return Optional.of(OneRoundTrip.asSearch(item));
   }
 }

@@ -57,7 +57,7 @@ class IndexBootstrapTest {
 
   @Test
   void anIndexOfTheCurrentDefinitionThatLostItsAliasGetsItBack() throws IOException {
-    unaliased = ALIAS + "-v3-20261101093000123";
+    unaliased = ALIAS + "-" + ArticleIndex.GENERATION + "-20261101093000123";
     ArticleIndex index = index();
 
     index.ensureExists();

@@ -99,6 +99,7 @@ class ArticleHitsTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -2,6 +2,7 @@ package io.kbplatform.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kbplatform.content.permission.ReadScope;
@@ -81,19 +82,27 @@ class ArticleSearchRequestsTest {
         search.search(new SearchQuery("refnd policy", 10, SPACE_CS, null, null, false), AGENT);
 
     List<Call> calls = es.queries();
-    assertEquals(5, calls.size(), "kNN, keyword, suggester, word counts, corrected count");
-    Call knn = calls.get(0);
-    Call keyword = calls.get(1);
-    Call suggester = calls.get(2);
-    Call wordCounts = calls.get(3);
-    Call correctedCount = calls.get(4);
-    assertTrue(knn.body().contains("\"knn\""), knn.body());
-    assertEquals(2, occurrences(knn.body(), PERMISSION), "a kNN pre-filter and a filter");
-    assertEquals(2, occurrences(knn.body(), SELECTION), "selections pre-filter the kNN too");
-    assertTrue(keyword.body().contains(PERMISSION), keyword.body());
+    assertEquals(
+        4, calls.size(), "kNN and keyword in one round trip, suggester, word counts, corrected");
+    Call search = calls.get(0);
+    Call suggester = calls.get(1);
+    Call wordCounts = calls.get(2);
+    Call correctedCount = calls.get(3);
+    assertTrue(search.path().endsWith("/_msearch"), search.path());
+    String[] lines = search.body().split("\n");
+    assertEquals(4, lines.length, "two searches, each a header and a body: " + search.body());
+    String knn = lines[1];
+    String keyword = lines[3];
+    assertTrue(knn.contains("\"knn\""), "kNN first: " + knn);
     assertTrue(
-        keyword.body().contains("\"post_filter\":{\"bool\":{\"filter\":[" + SELECTION + "]}}"),
-        "a selection filters keyword hits after the facets counted: " + keyword.body());
+        search.query().contains("max_concurrent_searches=1"),
+        "one after the other, kNN first: " + search.query());
+    assertEquals(2, occurrences(knn, PERMISSION), "a kNN pre-filter and a filter");
+    assertEquals(2, occurrences(knn, SELECTION), "selections pre-filter the kNN too");
+    assertTrue(keyword.contains(PERMISSION), keyword);
+    assertTrue(
+        keyword.contains("\"post_filter\":{\"bool\":{\"filter\":[" + SELECTION + "]}}"),
+        "a selection filters keyword hits after the facets counted: " + keyword);
     assertFalse(suggester.body().contains("\"query\""), "the suggester only proposes words");
     assertEquals(2, occurrences(wordCounts.body(), PERMISSION), wordCounts.body());
     assertTrue(correctedCount.path().endsWith("/_count"), correctedCount.path());
@@ -112,6 +121,29 @@ class ArticleSearchRequestsTest {
     assertTrue(byMeaning.semantic());
     assertEquals("a passage found &lt;by&gt; meaning", byMeaning.snippet());
     assertEquals(3, results.total(), "two keyword matches and one found only by meaning");
+  }
+
+  @Test
+  void aSearchWhoseKnnRequestFailsAnswersWithItsKeywordHits() {
+    es.failSearchesWith("\"knn\"");
+
+    SearchResults results =
+        search.search(new SearchQuery("refund policy", 10, Map.of(), null, null, false), AGENT);
+
+    assertEquals(List.of("k1", "k2"), results.hits().stream().map(SearchHit::id).toList());
+    assertFalse(results.hits().stream().anyMatch(SearchHit::semantic), results.hits().toString());
+    assertEquals(2, results.total());
+  }
+
+  @Test
+  void aSearchWhoseKeywordRequestFailsIsRejectedAsWhenSentAlone() {
+    es.failSearchesWith("\"highlight\"");
+
+    assertThrows(
+        SearchRejectedException.class,
+        () ->
+            search.search(
+                new SearchQuery("refund policy", 10, Map.of(), null, null, false), AGENT));
   }
 
   @Test

@@ -19,16 +19,17 @@ import java.util.List;
 final class FakeElasticsearch implements AutoCloseable {
 
   static final String ALIAS = "kb-test";
-  private static final String CONCRETE = ALIAS + "-v3-20261101093000123";
+  private static final String CONCRETE = ALIAS + "-v4-20261101093000123";
   private static final String SHARDS =
       "\"_shards\":{\"total\":1,\"successful\":1,\"skipped\":0,\"failed\":0}";
 
   /** One request as Elasticsearch received it. */
-  record Call(String method, String path, String body) {}
+  record Call(String method, String path, String query, String body) {}
 
   private final HttpServer server;
   private final List<Call> calls = new ArrayList<>();
   private final SearchCluster cluster;
+  private volatile String failing;
 
   FakeElasticsearch() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -48,6 +49,7 @@ final class FakeElasticsearch implements AutoCloseable {
 
   synchronized void clear() {
     calls.clear();
+    failing = null;
   }
 
   private void answer(HttpExchange exchange) throws IOException {
@@ -55,7 +57,8 @@ final class FakeElasticsearch implements AutoCloseable {
         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).trim();
     String path = exchange.getRequestURI().getPath();
     synchronized (this) {
-      calls.add(new Call(exchange.getRequestMethod(), path, body));
+      calls.add(
+          new Call(exchange.getRequestMethod(), path, exchange.getRequestURI().getQuery(), body));
     }
     String json;
     if (path.startsWith("/_alias")) {
@@ -178,20 +181,48 @@ final class FakeElasticsearch implements AutoCloseable {
         + "\"options\":[{\"text\":\"refund\",\"score\":0.8,\"freq\":4}]}]}}";
   }
 
-  /** Every term or query with "refund" in it is found in 4 articles, anything else in none. */
-  private static String multiSearch(String body) {
+  /**
+   * One answer per search, in order: the kNN and keyword searches answer as when sent alone (or
+   * fail, see {@link #failSearchesWith}); a count finds every term or query with "refund" in it in
+   * 4 articles, anything else in none.
+   */
+  private String multiSearch(String body) {
     String[] lines = body.split("\n");
     List<String> answers = new ArrayList<>();
     for (int i = 1; i < lines.length; i += 2) {
-      int found = lines[i].contains("refund") ? 4 : 0;
-      answers.add(
-          "{\"took\":1,\"timed_out\":false,"
-              + SHARDS
-              + ",\"hits\":{\"total\":{\"value\":"
-              + found
-              + ",\"relation\":\"eq\"},\"max_score\":null,\"hits\":[]},\"status\":200}");
+      String search = lines[i];
+      String answer;
+      if (failing != null && search.contains(failing)) {
+        answer =
+            "{\"error\":{\"type\":\"search_phase_execution_exception\","
+                + "\"reason\":\"all shards failed\"},\"status\":400}";
+      } else if (search.contains("\"knn\"")) {
+        answer = withStatus(meaning());
+      } else if (search.contains("\"highlight\"")) {
+        answer = withStatus(keyword());
+      } else {
+        int found = search.contains("refund") ? 4 : 0;
+        answer =
+            "{\"took\":1,\"timed_out\":false,"
+                + SHARDS
+                + ",\"hits\":{\"total\":{\"value\":"
+                + found
+                + ",\"relation\":\"eq\"},\"max_score\":null,\"hits\":[]},\"status\":200}";
+      }
+      answers.add(answer);
     }
     return "{\"took\":1,\"responses\":[" + String.join(",", answers) + "]}";
+  }
+
+  private static String withStatus(String answer) {
+    return answer.substring(0, answer.length() - 1) + ",\"status\":200}";
+  }
+
+  /**
+   * From now on, a search of a multi-search whose body contains {@code part} fails (null: none).
+   */
+  synchronized void failSearchesWith(String part) {
+    failing = part;
   }
 
   @Override

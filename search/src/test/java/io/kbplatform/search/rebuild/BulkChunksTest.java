@@ -30,6 +30,7 @@ class BulkChunksTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
