@@ -115,7 +115,7 @@ class StarterSetFileTest {
             List.of("投诉升级", "escalation"),
             List.of("会员", "vip"),
             List.of("验证码", "verification code"),
-            List.of("套餐", "plan"),
+            List.of("套餐", "mobile plan"),
             List.of("流量", "mobile data"),
             List.of("生气", "情绪激动"),
             List.of("登不上", "无法登录"),
