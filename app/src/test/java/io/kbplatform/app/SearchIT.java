@@ -338,6 +338,41 @@ class SearchIT {
   }
 
   @Test
+  void anEnglishQueryFindsTheChineseArticleAndAChineseQueryTheEnglishOneThroughTheStarterSet() {
+    String space = admin.newSpace();
+    String chinese =
+        article(
+            space, "退款申请流程 " + marker, "客户在订单页面提交退款申请，审核通过后款项在三个工作日内原路退回。", List.of("退款"), null);
+    String coupons =
+        article(space, "优惠券无法使用怎么办 " + marker, "请确认优惠券是否过期、是否满足使用门槛。", List.of("优惠券"), null);
+    String english =
+        article(
+            space,
+            "Refund policy for online orders " + marker,
+            "Customers may ask for their money back within 14 days of delivery.",
+            List.of("refund"),
+            null);
+    String invoices =
+        article(space, "如何开具电子发票 " + marker, "在订单详情页点击开具发票，填写抬头和税号。", List.of("发票"), null);
+    awaitIndexed(admin, marker, 4);
+
+    List<String> refundPolicy = ids(search(agent, "refund policy", "&space=" + space).json());
+    List<String> tuiKuan = ids(search(agent, "退款政策", "&space=" + space).json());
+    List<String> coupon = ids(search(agent, "coupon", "&space=" + space).json());
+    List<String> traditional = ids(search(agent, "退費", "&space=" + space).json());
+
+    assertEquals(english, refundPolicy.get(0), "the words as typed first: " + refundPolicy);
+    assertTrue(refundPolicy.contains(chinese), "refund ⇒ 退款: " + refundPolicy);
+    assertTrue(tuiKuan.contains(english), "退款 ⇒ refund: " + tuiKuan);
+    assertTrue(tuiKuan.contains(chinese), tuiKuan.toString());
+    assertEquals(coupons, coupon.get(0), "coupon ⇒ 优惠券: " + coupon);
+    assertTrue(traditional.containsAll(List.of(chinese, english)), "退費 ⇒ 退款, refund");
+    for (List<String> hits : List.of(refundPolicy, tuiKuan, coupon, traditional)) {
+      assertFalse(hits.contains(invoices), "invoices are another subject: " + hits);
+    }
+  }
+
+  @Test
   void aQuestionFindsTheAnswerByMeaningWithoutSharedWords() {
     String space = admin.newSpace();
     String calming =
