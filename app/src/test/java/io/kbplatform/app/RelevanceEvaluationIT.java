@@ -82,7 +82,10 @@ class RelevanceEvaluationIT {
     loaded.keySet().forEach(title -> awaitSearchable(author, title));
 
     Reply reply =
-        author.post(PATH, Files.readString(demo.resolve("judgments.json"), StandardCharsets.UTF_8));
+        author.post(
+            PATH,
+            Files.readString(demo.resolve("judgments.json"), StandardCharsets.UTF_8),
+            Duration.ofMinutes(5));
 
     assertEquals(200, reply.status(), reply.toString());
     JsonNode report = reply.json();

@@ -94,6 +94,18 @@ final class GenericWords {
           "problems",
           "plan",
           "plans",
+          "item",
+          "items",
+          "product",
+          "products",
+          "customer",
+          "customers",
+          "client",
+          "long",
+          "take",
+          "takes",
+          "much",
+          "many",
           "s",
           "t",
           "don",
@@ -104,9 +116,9 @@ final class GenericWords {
   private static final List<String> CHINESE =
       List.of(
               "怎么办", "怎么样", "怎么", "怎样", "如何", "什么", "为什么", "是不是", "能不能", "可不可以", "可以", "能否", "请问",
-              "一下", "流程", "政策", "规定", "规则", "步骤", "说明", "办法", "方法", "问题", "注意事项", "我的", "吗", "呢",
-              "吧", "啊", "呀", "了", "的", "我", "你", "您", "要", "想", "能", "会", "是", "在", "有", "和", "与",
-              "及", "或", "请")
+              "一下", "流程", "政策", "规定", "规则", "步骤", "说明", "办法", "方法", "问题", "注意事项", "计划", "客户", "很",
+              "一直", "还", "我的", "吗", "呢", "吧", "啊", "呀", "了", "的", "我", "你", "您", "要", "想", "能", "会",
+              "是", "在", "有", "和", "与", "及", "或", "请")
           .stream()
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
