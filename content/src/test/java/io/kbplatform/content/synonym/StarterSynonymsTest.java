@@ -14,6 +14,7 @@ import io.kbplatform.content.user.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class StarterSynonymsTest {
 
   @Test
   void setsThatDoNotFitUnderTheLimitAreLeftOut() {
-    sets.globalCount = SynonymService.MAX_SETS_PER_SCOPE - 1;
+    sets.globalCount = (long) SynonymService.MAX_SETS_PER_SCOPE - 1;
 
     assertEquals(new StarterLoad(1, 0, 2), service.loadMissing(ADMIN));
   }
@@ -109,7 +110,9 @@ class StarterSynonymsTest {
     public long countInScope(String spaceKey) {
       return globalCount != null
           ? globalCount
-          : stored.stream().filter(s -> s.spaceKey().orElse(null) == spaceKey).count();
+          : stored.stream()
+              .filter(s -> Objects.equals(s.spaceKey().orElse(null), spaceKey))
+              .count();
     }
 
     @Override
