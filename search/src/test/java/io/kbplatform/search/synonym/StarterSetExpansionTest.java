@@ -33,6 +33,7 @@ class StarterSetExpansionTest {
     assertTrue(texts("Tier 2 escalation").contains("投诉升级"));
     assertTrue(texts("password reset").contains("重置密码"));
     assertTrue(texts("international roaming").contains("漫游"));
+    assertTrue(texts("complaint handling process").contains("投诉 处理"));
   }
 
   @Test
@@ -42,6 +43,7 @@ class StarterSetExpansionTest {
     assertTrue(texts("優惠券").contains("coupon"), "Traditional too");
     assertTrue(texts("手机丢了怎么办").contains("lost phone"));
     assertTrue(texts("忘記密碼").contains("reset password"));
+    assertTrue(texts("優惠券不能疊加").contains("coupon stacking"), texts("優惠券不能疊加").toString());
   }
 
   @Test
