@@ -43,14 +43,14 @@ class RelevanceEvaluationIT {
 
   /**
    * Floors, set a little below the scores measured when they were chosen, on 127 queries with the
-   * starter synonym sets (MRR 0.934, capped recall@1 0.874, @5 0.887, @10 0.918, nDCG@10 0.877; see
+   * starter synonym sets (MRR 0.934, capped recall@1 0.874, @5 0.896, @10 0.927, nDCG@10 0.883; see
    * docs/search-relevance.md). Recall is capped recall (R_cap@k).
    */
   static final double MIN_MRR = 0.91;
 
   static final double MIN_RECALL_AT_1 = 0.85;
-  static final double MIN_RECALL_AT_5 = 0.86;
-  static final double MIN_RECALL_AT_10 = 0.89;
+  static final double MIN_RECALL_AT_5 = 0.87;
+  static final double MIN_RECALL_AT_10 = 0.90;
   static final double MIN_NDCG_AT_10 = 0.85;
 
   /** The judged set has at least this many queries, of every kind the issue asks for. */
