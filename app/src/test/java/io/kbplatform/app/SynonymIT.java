@@ -54,27 +54,76 @@ class SynonymIT {
   @Test
   void aGlobalSetAppliesToTheNextSearchAndStopsWhenDeleted() {
     String space = admin.newSpace();
-    String article = published(space, "售后退款说明", "客户申请退款后，款项在三个工作日内原路退回。");
-    searchable(article, "退款");
-    assertFalse(found(agent, "refund").contains(article), "no synonyms yet");
+    String word = Markers.marker("cashback");
+    String article = published(space, "返现到账说明", "客户申请返现后，返现金额在三个工作日内发放到账户。");
+    searchable(article, "返现");
+    assertFalse(found(agent, word).contains(article), "no synonym yet");
 
-    Reply created = require(createSet(author, null, "退款", "退费", "refund"), 201);
+    Reply created = require(createSet(author, null, "返现", "现金回馈", word), 201);
 
     assertTrue(
         created.header("Location").endsWith("/api/synonyms/" + created.json().get("id").asText()));
     assertTrue(created.header("ETag").contains(created.json().get("id").asText()));
     assertFalse(created.json().hasNonNull("space"), "a global set has no space");
-    assertTrue(found(agent, "退费").contains(article), "Simplified synonym, no waiting");
-    assertTrue(found(agent, "退費").contains(article), "Traditional synonym");
-    assertTrue(found(agent, "refund").contains(article), "English synonym");
-    assertTrue(found(agent, "ＲＥＦＵＮＤ").contains(article), "full-width synonym");
-    JsonNode hit = hit(agent, "refund", article);
+    assertFalse(created.json().hasNonNull("starter"), "an author's own set");
+    assertTrue(found(agent, "现金回馈").contains(article), "Simplified synonym, no waiting");
+    assertTrue(found(agent, "現金回饋").contains(article), "Traditional synonym");
+    assertTrue(found(agent, word).contains(article), "English synonym");
+    assertTrue(found(agent, fullWidth(word)).contains(article), "full-width synonym");
+    JsonNode hit = hit(agent, word, article);
     assertTrue(
         hit.get("snippet").asText().contains("<mark>"), "the synonym is highlighted: " + hit);
 
     require(author.delete("/api/synonyms/" + created.json().get("id").asText()), 204);
 
-    assertFalse(found(agent, "refund").contains(article), "the set is gone at once");
+    assertFalse(found(agent, word).contains(article), "the set is gone at once");
+  }
+
+  @Test
+  void theStarterSetIsThereFromTheFirstStartAsOrdinaryGlobalSets() {
+    List<JsonNode> starter = starterSets();
+
+    assertTrue(starter.size() >= 150, "the starter set is loaded: " + starter.size());
+    JsonNode refund = withTerm(starter, "refund");
+    assertTrue(Api.texts(refund.get("terms")).containsAll(List.of("退款", "退费", "refund")));
+    assertFalse(refund.hasNonNull("space"), "global");
+    String space = admin.newSpace();
+    String article = published(space, "漫游开通说明 " + Markers.marker("r"), "出国前请先开通国际漫游，资费按目的地计算。");
+    searchable(article, "国际漫游");
+
+    assertTrue(found(agent, "international roaming").contains(article), "English finds Chinese");
+  }
+
+  @Test
+  void anAdministratorReloadsOnlyTheMissingStarterSetsAndKeepsEditedOnes() {
+    JsonNode deleted = withTerm(starterSets(), "broadband");
+    JsonNode edited = withTerm(starterSets(), "voicemail");
+    String editedPath = "/api/synonyms/" + edited.get("id").asText();
+    String extra = Markers.marker("vm");
+    List<String> editedTerms = new ArrayList<>(Api.texts(edited.get("terms")));
+    editedTerms.add(extra);
+    require(
+        author.send(
+            "PUT",
+            editedPath,
+            json(Map.of("terms", editedTerms)),
+            "If-Match",
+            require(author.get(editedPath), 200).header("ETag")),
+        200);
+    require(author.delete("/api/synonyms/" + deleted.get("id").asText()), 204);
+    assertFalse(starterKeys().contains(deleted.get("starter").asText()), "deleted");
+
+    assertEquals(403, author.post("/api/admin/synonyms/starter-set", "").status());
+    Reply loaded = require(admin.post("/api/admin/synonyms/starter-set", ""), 200);
+
+    assertTrue(loaded.json().get("added").asInt() >= 1, loaded.toString());
+    assertTrue(loaded.json().get("kept").asInt() >= 150, loaded.toString());
+    JsonNode back = withTerm(starterSets(), "broadband");
+    assertNotEquals(deleted.get("id").asText(), back.get("id").asText(), "added anew");
+    assertEquals(Api.texts(deleted.get("terms")), Api.texts(back.get("terms")));
+    assertEquals(editedTerms, Api.texts(require(author.get(editedPath), 200).json().get("terms")));
+    Reply again = require(admin.post("/api/admin/synonyms/starter-set", ""), 200);
+    assertEquals(0, again.json().get("added").asInt(), "nothing is missing now: " + again);
   }
 
   @Test
@@ -223,6 +272,38 @@ class SynonymIT {
     List<String> ids = new ArrayList<>();
     list.json().get("items").forEach(s -> ids.add(s.get("id").asText()));
     return ids;
+  }
+
+  /** The global sets that came from the starter set. */
+  private List<JsonNode> starterSets() {
+    List<JsonNode> sets = new ArrayList<>();
+    require(agent.get("/api/synonyms"), 200)
+        .json()
+        .get("items")
+        .forEach(
+            s -> {
+              if (s.hasNonNull("starter")) {
+                sets.add(s);
+              }
+            });
+    return sets;
+  }
+
+  private List<String> starterKeys() {
+    return starterSets().stream().map(s -> s.get("starter").asText()).toList();
+  }
+
+  private static JsonNode withTerm(List<JsonNode> sets, String term) {
+    return sets.stream()
+        .filter(s -> Api.texts(s.get("terms")).contains(term))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no starter set with " + term));
+  }
+
+  private static String fullWidth(String latin) {
+    StringBuilder wide = new StringBuilder();
+    latin.chars().forEach(c -> wide.append((char) (c - 0x21 + 0xFF01)));
+    return wide.toString();
   }
 
   private static Reply createSet(Api api, String space, String... terms) {

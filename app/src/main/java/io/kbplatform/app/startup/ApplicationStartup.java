@@ -1,6 +1,7 @@
 package io.kbplatform.app.startup;
 
 import io.kbplatform.app.security.AdminBootstrap;
+import io.kbplatform.app.synonym.StarterSynonymBootstrap;
 import io.kbplatform.app.verification.VerificationScheduler;
 import io.kbplatform.content.database.DatabaseMigrator;
 import io.kbplatform.content.importing.ImportJobs;
@@ -19,7 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Starts the application in order: migrate the schema with Flyway, make sure an administrator
- * exists, then start draining the indexing outbox.
+ * exists, give a new installation the starter synonym sets, then start draining the indexing
+ * outbox.
  *
  * <p>The data source is pooled by the container; which database it reaches is read from
  * MicroProfile Config at run time (see {@code ConfiguredDataSource}).
@@ -48,6 +50,7 @@ public class ApplicationStartup {
   private IndexingScheduler indexing;
   private VerificationScheduler verification;
   private ImportJobs importJobs;
+  private StarterSynonymBootstrap starterSynonyms;
 
   protected ApplicationStartup() {}
 
@@ -56,8 +59,10 @@ public class ApplicationStartup {
       AdminBootstrap adminBootstrap,
       IndexingScheduler indexing,
       VerificationScheduler verification,
-      ImportJobs importJobs) {
+      ImportJobs importJobs,
+      StarterSynonymBootstrap starterSynonyms) {
     this.importJobs = importJobs;
+    this.starterSynonyms = starterSynonyms;
     this.verification = verification;
     this.adminBootstrap = adminBootstrap;
     this.indexing = indexing;
@@ -85,6 +90,7 @@ public class ApplicationStartup {
             + migration.migrationsExecuted
             + " migrations applied now)");
     adminBootstrap.ensureAdministrator();
+    starterSynonyms.loadIntoEmptyInstallation();
     int interrupted = importJobs.failInterrupted();
     if (interrupted > 0) {
       LOG.warning(interrupted + " import jobs were interrupted by a restart and marked FAILED");

@@ -4,7 +4,10 @@ import io.kbplatform.content.synonym.SynonymSet;
 import java.time.Instant;
 import java.util.List;
 
-/** One synonym set; {@code space} is null for a global set. */
+/**
+ * One synonym set; {@code space} is null for a global set, {@code starter} names the shipped
+ * starter set it was loaded from (null for an author's own set).
+ */
 public record SynonymView(
     String id,
     String space,
@@ -13,7 +16,8 @@ public record SynonymView(
     String createdBy,
     Instant createdAt,
     String updatedBy,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String starter) {
 
   static SynonymView of(SynonymSet set) {
     return new SynonymView(
@@ -24,6 +28,7 @@ public record SynonymView(
         set.createdBy(),
         set.createdAt(),
         set.updatedBy(),
-        set.updatedAt());
+        set.updatedAt(),
+        set.starterKey().orElse(null));
   }
 }

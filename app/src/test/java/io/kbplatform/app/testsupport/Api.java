@@ -100,6 +100,15 @@ public final class Api {
     return send(request(path).header("Content-Type", "application/json").POST(body(body)));
   }
 
+  /**
+   * A JSON POST that may take longer than the usual 30 seconds, such as a relevance evaluation that
+   * runs a hundred searches on a busy machine.
+   */
+  public Reply post(String path, String body, Duration timeout) {
+    return send(
+        request(path).timeout(timeout).header("Content-Type", "application/json").POST(body(body)));
+  }
+
   /** A POST of any content type, from a script that says so ({@code X-Requested-With}). */
   public Reply post(String path, String body, String contentType) {
     return send(

@@ -24,6 +24,8 @@ public class SynonymSet {
   /** Room for the most terms of the longest length, one per line. */
   public static final int TERMS_LENGTH = 1100;
 
+  public static final int STARTER_KEY_LENGTH = 40;
+
   @Id
   @Column(length = Columns.ID_LENGTH)
   private String id;
@@ -35,6 +37,10 @@ public class SynonymSet {
   /** The terms, one per line, in the order the author gave them. */
   @Column(length = TERMS_LENGTH, nullable = false)
   private String terms;
+
+  /** The key of the shipped starter set this set was loaded from; null for an author's own set. */
+  @Column(name = "starter_key", length = STARTER_KEY_LENGTH, updatable = false)
+  private String starterKey;
 
   @Column(
       name = "created_by",
@@ -69,6 +75,13 @@ public class SynonymSet {
     this.updatedAt = this.createdAt;
   }
 
+  /** A global set loaded from the shipped starter set, remembering which one it was. */
+  static SynonymSet fromStarter(StarterSet starter, String by, Instant at) {
+    SynonymSet set = new SynonymSet(null, starter.terms(), by, at);
+    set.starterKey = starter.key();
+    return set;
+  }
+
   /** Replaces the terms, unless someone else changed the set since {@code expectedVersion}. */
   public void change(List<String> newTerms, long expectedVersion, String by, Instant at) {
     if (expectedVersion != version) {
@@ -86,6 +99,11 @@ public class SynonymSet {
   /** The space the set applies to; empty for a global set. */
   public Optional<String> spaceKey() {
     return Optional.ofNullable(spaceKey);
+  }
+
+  /** The key of the starter set this set was loaded from; empty for an author's own set. */
+  public Optional<String> starterKey() {
+    return Optional.ofNullable(starterKey);
   }
 
   public boolean isGlobal() {

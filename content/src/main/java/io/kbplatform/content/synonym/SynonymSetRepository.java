@@ -45,6 +45,20 @@ public class SynonymSetRepository {
         .getResultList();
   }
 
+  /** How many sets there are in all scopes. */
+  public long count() {
+    return em.createQuery("SELECT COUNT(s) FROM SynonymSet s", Long.class).getSingleResult();
+  }
+
+  /** The starter keys of the sets that were loaded from the starter set and still exist. */
+  public java.util.Set<String> starterKeys() {
+    return java.util.Set.copyOf(
+        em.createQuery(
+                "SELECT s.starterKey FROM SynonymSet s WHERE s.starterKey IS NOT NULL",
+                String.class)
+            .getResultList());
+  }
+
   public void add(SynonymSet set) {
     em.persist(set);
   }

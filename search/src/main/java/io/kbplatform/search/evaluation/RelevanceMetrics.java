@@ -43,10 +43,15 @@ public final class RelevanceMetrics {
         dcg(top) / dcg(ideal));
   }
 
-  /** The share of the relevant articles that are among the first k hits. */
+  /**
+   * Capped recall (R_cap@k, as in BEIR): the relevant articles among the first k hits, divided by
+   * the most that could be there, min(k, number of relevant articles). Plain recall divides by the
+   * number of relevant articles, so a query with three of them could never reach more than 1/3 at k
+   * = 1 even with a perfect ranking; capped, a perfect ranking scores 1 at every k.
+   */
   static double recall(List<Integer> grades, int k, int relevant) {
     long found = grades.stream().limit(k).filter(g -> g > 0).count();
-    return Math.min(1.0, (double) found / relevant);
+    return Math.min(1.0, (double) found / Math.min(k, relevant));
   }
 
   /** Sum over ranks i = 1… of (2^grade − 1) / log2(i + 1). */

@@ -7,11 +7,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Expands a query with synonyms: for each set with a term in the query, the query with that term
- * replaced by each other term of the set. Query and terms are compared after normalising both
- * ({@link TextNormaliser}); terms are found as substrings where they begin or end with a CJK
- * character and on word boundaries where they begin or end with a Latin letter or digit, so 退款 is
- * found in 我要退款 but refund is not found in prefund. Immutable; safe for concurrent use.
+ * Expands a query with synonyms. For each set with a term in the query: the query with that term
+ * replaced by each other term of the set. And, when every word of the query that is not a question
+ * or function word belongs to some set, the query said in the other language: the first Chinese (or
+ * Latin-script) term of each of those sets ({@code refund policy} becomes 退款, {@code 退款政策} becomes
+ * refund).
+ *
+ * <p>Query and terms are compared after normalising both ({@link TextNormaliser}); terms are found
+ * as substrings where they begin or end with a CJK character and on word boundaries where they
+ * begin or end with a Latin letter or digit, so 退款 is found in 我要退款 but refund is not found in
+ * prefund. Where a term of one set lies inside a longer term of another set found in the query (
+ * {@code return} inside {@code return call}), only the longer one counts. Immutable; safe for
+ * concurrent use.
  */
 public final class SynonymExpansion {
 
@@ -61,31 +68,76 @@ public final class SynonymExpansion {
     return groups.size();
   }
 
-  /** The alternatives of a query, in a stable order, at most {@link #MAX_ALTERNATIVES}. */
+  /**
+   * The alternatives of a query, in a stable order, at most {@link #MAX_ALTERNATIVES}: one of each
+   * matching set first, then the query in the other language, then the other terms of each set in
+   * turn, so that every matching set has its say before the limit.
+   */
   public List<QueryAlternative> expand(String query) {
     if (groups.isEmpty() || query == null || query.isBlank()) {
       return List.of();
     }
     String normal = normaliser.normalise(query);
-    Set<QueryAlternative> found = new LinkedHashSet<>();
+    List<Span> spans = TermSpans.find(normal, groups);
+    List<List<QueryAlternative>> perSet = new ArrayList<>();
     for (Group group : groups) {
-      String matched = group.longestTermIn(normal);
-      if (matched == null) {
-        continue;
-      }
-      for (String other : group.terms()) {
-        if (!other.equals(matched)) {
-          String text = replaceAll(normal, matched, other);
-          if (!text.equals(normal)) {
-            found.add(new QueryAlternative(text, group.spaceKey()));
-            if (found.size() == MAX_ALTERNATIVES) {
-              return List.copyOf(found);
+      String matched = longestFreeTerm(group, spans);
+      if (matched != null) {
+        List<QueryAlternative> alternatives = new ArrayList<>();
+        for (String other : group.terms()) {
+          if (!other.equals(matched)) {
+            String text = replaceAll(normal, matched, other);
+            if (!text.equals(normal)) {
+              alternatives.add(new QueryAlternative(text, group.spaceKey()));
             }
           }
         }
+        perSet.add(alternatives);
       }
     }
-    return List.copyOf(found);
+    Set<QueryAlternative> found = new LinkedHashSet<>();
+    addRound(found, perSet, 0);
+    for (QueryAlternative translated : Translation.of(normal, spans)) {
+      add(found, translated);
+    }
+    int rounds = perSet.stream().mapToInt(List::size).max().orElse(0);
+    for (int round = 1; round < rounds; round++) {
+      addRound(found, perSet, round);
+    }
+    return List.copyOf(found).subList(0, Math.min(found.size(), MAX_ALTERNATIVES));
+  }
+
+  private static void addRound(
+      Set<QueryAlternative> found, List<List<QueryAlternative>> perSet, int round) {
+    for (List<QueryAlternative> alternatives : perSet) {
+      if (round < alternatives.size()) {
+        add(found, alternatives.get(round));
+      }
+    }
+  }
+
+  private static void add(Set<QueryAlternative> found, QueryAlternative alternative) {
+    if (found.size() < MAX_ALTERNATIVES) {
+      found.add(alternative);
+    }
+  }
+
+  /**
+   * The longest term of the group found in the text outside longer terms of other sets, or null.
+   */
+  private static String longestFreeTerm(Group group, List<Span> spans) {
+    String best = null;
+    for (Span span : spans) {
+      if (span.group() == group
+          && !span.insideAnotherSet(spans)
+          && (best == null
+              || span.term().length() > best.length()
+              || (span.term().length() == best.length()
+                  && group.terms().indexOf(span.term()) < group.terms().indexOf(best)))) {
+        best = span.term();
+      }
+    }
+    return best;
   }
 
   /** The text with every occurrence of the term (as {@link #indexOf} finds it) replaced. */
@@ -127,7 +179,7 @@ public final class SynonymExpansion {
     return Character.isLetterOrDigit(codePoint) && !isCjk(codePoint);
   }
 
-  private static boolean isCjk(int codePoint) {
+  static boolean isCjk(int codePoint) {
     Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
@@ -135,17 +187,23 @@ public final class SynonymExpansion {
         || script == Character.UnicodeScript.HANGUL;
   }
 
-  private record Group(String spaceKey, List<String> terms) {
+  /** One synonym set, its terms normalised. */
+  record Group(String spaceKey, List<String> terms) {}
 
-    /** The longest term found in the text (the first given among equals), or null. */
-    String longestTermIn(String text) {
-      String best = null;
-      for (String term : terms) {
-        if ((best == null || term.length() > best.length()) && indexOf(text, term, 0) >= 0) {
-          best = term;
-        }
-      }
-      return best;
+  /** Where a term of a set occurs in the query. */
+  record Span(Group group, String term, int start, int end) {
+
+    int length() {
+      return end - start;
+    }
+
+    boolean contains(Span other) {
+      return start <= other.start && other.end <= end && length() > other.length();
+    }
+
+    /** Whether a longer term of another set covers this occurrence. */
+    boolean insideAnotherSet(List<Span> spans) {
+      return spans.stream().anyMatch(s -> s.group() != group && s.contains(this));
     }
   }
 }

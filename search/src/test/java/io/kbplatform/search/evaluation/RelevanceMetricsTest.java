@@ -35,7 +35,7 @@ class RelevanceMetricsTest {
 
     assertEquals(1, s.firstRelevantRank());
     assertEquals(1.0, s.reciprocalRank(), EPS);
-    assertEquals(0.5, s.recallAt1(), EPS);
+    assertEquals(1.0, s.recallAt1(), EPS, "capped: only one article fits in the first place");
     assertEquals(1.0, s.recallAt3(), EPS);
     assertEquals(1.0, s.ndcgAt10(), EPS);
   }
@@ -83,9 +83,24 @@ class RelevanceMetricsTest {
   void moreRelevantArticlesThanTheDepthCapRecallButNotNdcg() {
     QueryScores s = RelevanceMetrics.score(Collections.nCopies(10, 1), Collections.nCopies(12, 1));
 
-    assertEquals(10.0 / 12, s.recallAt10(), EPS);
-    assertEquals(3.0 / 12, s.recallAt3(), EPS);
+    assertEquals(1.0, s.recallAt10(), EPS, "capped at the ten that fit");
+    assertEquals(1.0, s.recallAt3(), EPS);
+    assertEquals(1.0, s.recallAt1(), EPS);
     assertEquals(1.0, s.ndcgAt10(), EPS, "the ideal ranking is cut at ten too");
+  }
+
+  @Test
+  void recallIsCappedAtTheArticlesThatFitInTheFirstK() {
+    // three relevant articles: at 1 one fits, at 3 all three
+    QueryScores s = RelevanceMetrics.score(List.of(1, 0, 2, 0, 1), List.of(2, 1, 1));
+
+    assertEquals(1.0, s.recallAt1(), EPS);
+    assertEquals(2.0 / 3, s.recallAt3(), EPS);
+    assertEquals(1.0, s.recallAt5(), EPS);
+    assertEquals(1.0, s.recallAt10(), EPS);
+    QueryScores missedFirst = RelevanceMetrics.score(List.of(0, 2, 1, 1), List.of(2, 1, 1));
+    assertEquals(0.0, missedFirst.recallAt1(), EPS);
+    assertEquals(2.0 / 3, missedFirst.recallAt3(), EPS);
   }
 
   @Test

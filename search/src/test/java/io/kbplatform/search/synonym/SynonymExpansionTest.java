@@ -45,7 +45,7 @@ class SynonymExpansionTest {
   @Test
   void fullWidthAndUpperCaseLatinMatch() {
     assertEquals(global("退款", "退费"), of(REFUND).expand("ｒｅｆｕｎｄ"));
-    assertEquals(global("退款 policy", "退费 policy"), of(REFUND).expand("REFUND Policy"));
+    assertEquals(global("退款 policy", "退款", "退费 policy"), of(REFUND).expand("REFUND Policy"));
   }
 
   @Test
@@ -56,20 +56,20 @@ class SynonymExpansionTest {
 
   @Test
   void chineseTermsAreFoundInsideLongerChineseText() {
-    assertEquals(global("我要退费", "我要refund"), of(REFUND).expand("我要退款"));
+    assertEquals(global("我要退费", "refund", "我要refund"), of(REFUND).expand("我要退款"));
   }
 
   @Test
   void latinTermsOnlyMatchWholeWords() {
     assertEquals(List.of(), of(REFUND).expand("prefund"));
     assertEquals(List.of(), of(REFUND).expand("refunds"));
-    assertEquals(global("退款退款", "退费退款"), of(REFUND).expand("refund退款").subList(0, 2));
-    assertEquals(global("how to 退款?", "how to 退费?"), of(REFUND).expand("how to refund?"));
+    assertEquals(global("退款退款", "退款", "refund", "退费退款"), of(REFUND).expand("refund退款"));
+    assertEquals(global("how to 退款?", "退款", "how to 退费?"), of(REFUND).expand("how to refund?"));
   }
 
   @Test
   void everyOccurrenceIsReplaced() {
-    assertEquals(global("退费 或 退费", "refund 或 refund"), of(REFUND).expand("退款 或 退款"));
+    assertEquals(global("退费 或 退费", "refund", "refund 或 refund"), of(REFUND).expand("退款 或 退款"));
   }
 
   @Test
@@ -87,7 +87,7 @@ class SynonymExpansionTest {
   }
 
   @Test
-  void spaceAlternativesCarryTheirSpaceAfterTheGlobalOnes() {
+  void spaceAlternativesCarryTheirSpaceAndEverySetHasItsTurn() {
     SynonymGroup cs = new SynonymGroup("CS", List.of("退款", "返款"));
     SynonymGroup after = new SynonymGroup("AFTER", List.of("退款", "退货退款"));
 
@@ -96,9 +96,9 @@ class SynonymExpansionTest {
     assertEquals(
         List.of(
             new QueryAlternative("退费", null),
-            new QueryAlternative("refund", null),
             new QueryAlternative("退货退款", "AFTER"),
-            new QueryAlternative("返款", "CS")),
+            new QueryAlternative("返款", "CS"),
+            new QueryAlternative("refund", null)),
         alternatives);
   }
 
@@ -115,7 +115,7 @@ class SynonymExpansionTest {
   }
 
   @Test
-  void atMostTwelveAlternativesInAStableOrder() {
+  void atMostTwelveAlternativesInAStableOrderWithEveryMatchingSetInTurn() {
     List<String> terms = new ArrayList<>(List.of("退款"));
     for (int i = 0; i < 19; i++) {
       terms.add("refund" + i);
@@ -125,9 +125,58 @@ class SynonymExpansionTest {
     List<QueryAlternative> alternatives = expansion.expand("退款");
 
     assertEquals(SynonymExpansion.MAX_ALTERNATIVES, alternatives.size());
-    assertEquals(new QueryAlternative("refund0", null), alternatives.get(0));
-    assertEquals(new QueryAlternative("refund11", null), alternatives.get(11));
+    assertEquals(
+        global(
+            "refund0", "退费", "refund1", "refund", "refund2", "refund3", "refund4", "refund5",
+            "refund6", "refund7", "refund8", "refund9"),
+        alternatives);
     assertEquals(alternatives, expansion.expand("退款"));
-    assertTrue(alternatives.stream().noneMatch(a -> a.text().equals("退费")));
+  }
+
+  private static final SynonymGroup POLICY = new SynonymGroup(null, List.of("政策", "policy"));
+  private static final SynonymGroup RETURNS =
+      new SynonymGroup(null, List.of("退货", "return", "returns"));
+  private static final SynonymGroup CALLBACK =
+      new SynonymGroup(null, List.of("回电", "回拨", "call back", "return call"));
+  private static final SynonymGroup VIP = new SynonymGroup(null, List.of("会员", "VIP", "member"));
+
+  @Test
+  void aQueryMadeOfSynonymsIsAlsoSaidInTheOtherLanguage() {
+    assertEquals(
+        global("vip 退费", "会员 退款", "vip refund", "member 退款"), of(REFUND, VIP).expand("VIP 退款"));
+  }
+
+  @Test
+  void questionAndFunctionWordsDoNotStopTheOtherLanguage() {
+    assertTrue(of(REFUND).expand("refund policy").contains(new QueryAlternative("退款", null)));
+    assertTrue(
+        of(REFUND).expand("How do I get a refund?").contains(new QueryAlternative("退款", null)));
+    assertTrue(of(REFUND).expand("退款政策").contains(new QueryAlternative("refund", null)));
+    assertTrue(of(REFUND).expand("我要退款怎么办").contains(new QueryAlternative("refund", null)));
+  }
+
+  @Test
+  void everySetOfTheQueryIsSaidInTheOtherLanguageByItsFirstTermThere() {
+    assertTrue(
+        of(REFUND, POLICY).expand("退款政策").contains(new QueryAlternative("refund policy", null)));
+    assertTrue(
+        of(REFUND, POLICY).expand("Refund Policy").contains(new QueryAlternative("退款 政策", null)));
+  }
+
+  @Test
+  void aWordWithoutSynonymKeepsTheQueryInItsLanguage() {
+    List<QueryAlternative> alternatives = of(RETURNS).expand("return to the main menu");
+
+    assertEquals(global("退货 to the main menu", "returns to the main menu"), alternatives);
+  }
+
+  @Test
+  void aLongerTermOfAnotherSetWinsOverTheShorterOneInsideIt() {
+    List<QueryAlternative> alternatives = of(RETURNS, CALLBACK).expand("return call");
+
+    assertEquals(global("回电", "回拨", "call back"), alternatives);
+    assertTrue(alternatives.stream().noneMatch(a -> a.text().contains("退货")), "no returns");
+    assertEquals(global("退货", "returns"), of(RETURNS, CALLBACK).expand("return"));
+    assertEquals(List.of(), of(RETURNS, CALLBACK).expand("returned"));
   }
 }
