@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kbplatform.app.testsupport.Api;
 import io.kbplatform.app.testsupport.Api.Reply;
 import io.kbplatform.app.testsupport.KbServerTest;
@@ -86,11 +88,13 @@ class RelevanceEvaluationIT {
     admin.grant(space, author.username(), "VIEW");
     loaded.keySet().forEach(title -> awaitSearchable(author, title));
 
-    Reply reply =
-        author.post(
-            PATH,
-            Files.readString(demo.resolve("judgments.json"), StandardCharsets.UTF_8),
-            Duration.ofMinutes(5));
+    // limited to the demo space: open spaces other tests filled (退款流程, 换货流程…) must not compete
+    ObjectNode judged =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(Files.readString(demo.resolve("judgments.json"), StandardCharsets.UTF_8));
+    judged.putArray("spaces").add(space);
+    Reply reply = author.post(PATH, judged.toString(), Duration.ofMinutes(5));
 
     assertEquals(200, reply.status(), reply.toString());
     JsonNode report = reply.json();

@@ -73,8 +73,30 @@ public final class JudgedSetParser {
     for (int i = 0; i < queries.size(); i++) {
       parsed.add(query(queries.get(i), "queries[" + i + "]"));
     }
-    return new JudgedSet(name == null || name.isNull() ? null : name.asText(), parsed);
+    return new JudgedSet(
+        name == null || name.isNull() ? null : name.asText(), spaces(root.get("spaces")), parsed);
   }
+
+  /** The optional {@code spaces}: keys of the spaces every query is limited to. */
+  private static List<String> spaces(JsonNode spaces) {
+    if (spaces == null || spaces.isNull()) {
+      return List.of();
+    }
+    if (!spaces.isArray() || spaces.size() > MAX_SPACES) {
+      throw invalid("spaces must be an array of at most " + MAX_SPACES + " space keys.");
+    }
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < spaces.size(); i++) {
+      JsonNode key = spaces.get(i);
+      if (!key.isTextual() || key.asText().isBlank() || key.asText().length() > 64) {
+        throw invalid("spaces[" + i + "] must be a space key.");
+      }
+      keys.add(key.asText().strip());
+    }
+    return keys;
+  }
+
+  static final int MAX_SPACES = 50;
 
   private static JudgedQuery query(JsonNode node, String at) {
     if (!node.isObject()) {

@@ -2,6 +2,7 @@ package io.kbplatform.search.evaluation;
 
 import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.search.query.ArticleSearch;
+import io.kbplatform.search.query.Facet;
 import io.kbplatform.search.query.SearchHit;
 import io.kbplatform.search.query.SearchQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +38,10 @@ public class SearchEvaluation {
   public EvaluationReport evaluate(JudgedSet set, ReadScope scope) {
     List<QueryResult> results = new ArrayList<>();
     Set<String> missed = new LinkedHashSet<>();
+    Map<String, List<String>> filters =
+        set.spaces().isEmpty() ? Map.of() : Map.of(Facet.SPACE.key(), set.spaces());
     for (JudgedQuery query : set.queries()) {
-      QueryResult result = evaluate(query, scope);
+      QueryResult result = evaluate(query, filters, scope);
       results.add(result);
       missed.addAll(result.missed());
     }
@@ -53,12 +56,13 @@ public class SearchEvaluation {
         MeanScores.of(results.stream().map(QueryResult::scores).toList()),
         byKind,
         results,
-        missed.stream().filter(a -> !findable(a, scope)).sorted().toList());
+        missed.stream().filter(a -> !findable(a, filters, scope)).sorted().toList());
   }
 
-  private QueryResult evaluate(JudgedQuery query, ReadScope scope) {
+  private QueryResult evaluate(
+      JudgedQuery query, Map<String, List<String>> filters, ReadScope scope) {
     List<SearchHit> hits =
-        search.search(SearchQuery.of(query.query(), RelevanceMetrics.DEPTH), scope).hits();
+        search.search(first(query.query(), RelevanceMetrics.DEPTH, filters), scope).hits();
     JudgedArticles judged = new JudgedArticles(query.relevant());
     return new QueryResult(
         query.query(),
@@ -72,7 +76,7 @@ public class SearchEvaluation {
    * Whether searching for an article's own title finds it in the scope; an id (which no text search
    * finds) is taken on trust.
    */
-  private boolean findable(String article, ReadScope scope) {
+  private boolean findable(String article, Map<String, List<String>> filters, ReadScope scope) {
     if (ID.matcher(article).matches()) {
       return true;
     }
@@ -80,7 +84,12 @@ public class SearchEvaluation {
         article.length() > JudgedSetParser.MAX_QUERY_LENGTH
             ? article.substring(0, JudgedSetParser.MAX_QUERY_LENGTH)
             : article;
-    return search.search(SearchQuery.of(text, ArticleSearch.MAX_LIMIT), scope).hits().stream()
+    return search.search(first(text, ArticleSearch.MAX_LIMIT, filters), scope).hits().stream()
         .anyMatch(hit -> JudgedArticles.names(article, hit));
+  }
+
+  /** The first page of hits for a text, by relevance, within the set's spaces if it names any. */
+  private static SearchQuery first(String text, int limit, Map<String, List<String>> filters) {
+    return new SearchQuery(text, limit, filters, SearchQuery.SortOrder.RELEVANCE, null, false);
   }
 }

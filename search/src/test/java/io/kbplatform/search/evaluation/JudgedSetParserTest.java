@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kbplatform.content.common.InvalidRequestException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,18 @@ class JudgedSetParserTest {
     assertEquals(Map.of("退款到账时间", 2, "退货流程", 1), first.relevant());
     assertEquals(3, first.grades().size());
     assertNull(set.queries().get(1).kind());
+  }
+
+  @Test
+  void limitsTheQueriesToTheSpacesItNames() {
+    String query = "\"queries\": [{\"query\": \"a\", \"relevant\": {\"A\": 1}}]";
+    assertEquals(
+        List.of("CS", "BILLING"),
+        parser.parse("{\"spaces\": [\" CS \", \"BILLING\"], " + query + "}").spaces());
+    assertEquals(List.of(), parser.parse("{" + query + "}").spaces(), "every readable space");
+    assertRefused("{\"spaces\": \"CS\", " + query + "}", "spaces must be an array");
+    assertRefused("{\"spaces\": [3], " + query + "}", "spaces[0] must be a space key");
+    assertRefused("{\"spaces\": [\" \"], " + query + "}", "spaces[0] must be a space key");
   }
 
   @Test
