@@ -46,8 +46,8 @@ final class Boilerplate {
   private static final List<Pattern> COPYRIGHT =
       patterns(
           "^版[权權](?:说明|說明|声明|聲明|所有)",
-          "^(?i:copyright\\b|©|\\(c\\)\\h*\\d{4})",
-          "(?i:all rights reserved)\\.?$",
+          "^(?i:copyright|©|\\(c\\)\\d{4})",
+          "(?i:allrightsreserved)\\.?$",
           "^本文[档檔]由用[户戶]提供");
   private static final List<Pattern> PAGE_NUMBER =
       patterns(
