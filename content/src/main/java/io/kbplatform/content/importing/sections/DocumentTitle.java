@@ -2,6 +2,7 @@ package io.kbplatform.content.importing.sections;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 final class DocumentTitle {
 
   private static final int MAX_LINE_TITLE = 60;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。；;，,！!？?：:]$");
 
   private DocumentTitle() {}
 
@@ -39,8 +41,9 @@ final class DocumentTitle {
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !DocumentCleaner.PAGE_BREAK.equals(l))
         .findFirst()
+        .filter(l -> l.startsWith("#") || Heading.of(l).isEmpty())
         .map(l -> Heading.of(l).map(Heading::text).orElse(l))
-        .filter(l -> l.length() <= MAX_LINE_TITLE);
+        .filter(l -> l.length() <= MAX_LINE_TITLE && !SENTENCE_END.matcher(l).find());
   }
 
   static String fromFileName(String fileName) {
