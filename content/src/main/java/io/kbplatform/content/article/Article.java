@@ -114,7 +114,6 @@ public class Article implements Securable {
   @Column(name = "published_by", length = Columns.USERNAME_LENGTH)
   private String publishedBy;
 
-  @Version
   /** The collection (an article listing the sections of one imported document) this is part of. */
   @Column(name = "collection_id", length = Columns.ID_LENGTH)
   private String collectionId;
@@ -126,6 +125,7 @@ public class Article implements Securable {
   @Column(name = "import_source", length = IMPORT_SOURCE_LENGTH)
   private String importSource;
 
+  @Version
   @Column(name = "lock_version", nullable = false)
   private long lockVersion;
 

@@ -39,6 +39,14 @@ public class CollectionRepository {
         .getResultList();
   }
 
+  /**
+   * Writes pending rows now: sections and their collection are inserted before they are linked, as
+   * the link is a foreign key and new rows are inserted in the order they were created.
+   */
+  public void flush() {
+    em.flush();
+  }
+
   public Optional<Article> article(String id) {
     return Optional.ofNullable(em.find(Article.class, id));
   }

@@ -69,6 +69,7 @@ public class CollectionImport {
       collection = create(target, document.title(), body);
     }
     collection.collectImportOf(source);
+    collections.flush();
     for (int i = 0; i < sections.size(); i++) {
       sections.get(i).placeIn(collection.id(), i + 1);
     }

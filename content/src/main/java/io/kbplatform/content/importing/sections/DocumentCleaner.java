@@ -138,7 +138,10 @@ public final class DocumentCleaner {
     return counts;
   }
 
-  /** Page numbers inside a running header change from page to page; the rest does not. */
+  /**
+   * Page numbers inside a running header change from page to page; the rest does not. A label
+   * ending in a colon ("關鍵要點：") introduces content however often it recurs.
+   */
   private static String repeatKey(String line) {
     String stripped = line.strip();
     if (stripped.length() < 4
@@ -147,6 +150,8 @@ public final class DocumentCleaner {
         || stripped.startsWith("|")
         || stripped.startsWith("-")
         || stripped.startsWith("*")
+        || stripped.endsWith(":")
+        || stripped.endsWith("：")
         || Heading.of(stripped).isPresent()) {
       return "";
     }

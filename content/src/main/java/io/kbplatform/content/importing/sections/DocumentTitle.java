@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The real title of a document: the title extraction found unless it is boilerplate (a copyright
- * notice, a sharing site's line), then what preceded a run-on table of contents, the first chapter
- * heading or short line, and the file name last. Page captions and pinyin are taken out.
+ * The real title of a document: the title extraction found (metadata, first heading, the file name
+ * unless machine-made, else the first line) unless it is boilerplate (a copyright notice, a sharing
+ * site's line), then what preceded a run-on table of contents, then the first line if it is short,
+ * no sentence and no numbered heading, and the file name last. Page captions and pinyin are taken
+ * out.
  */
 final class DocumentTitle {
 
@@ -24,11 +26,7 @@ final class DocumentTitle {
       String fileName,
       boolean stripPinyin) {
     String fromFile = fromFileName(fileName);
-    return Stream.of(
-            Optional.ofNullable(extracted).filter(t -> !t.strip().equals(fromFile)),
-            cleaned.tocDocumentTitle(),
-            firstLine(lines),
-            Optional.ofNullable(extracted))
+    return Stream.of(Optional.ofNullable(extracted), cleaned.tocDocumentTitle(), firstLine(lines))
         .flatMap(Optional::stream)
         .map(t -> DocumentCleaner.cleanTitle(t, stripPinyin))
         .filter(t -> !t.isBlank() && Boilerplate.kindOf(t) == null && !machineMade(t))
@@ -41,7 +39,7 @@ final class DocumentTitle {
         .map(String::strip)
         .filter(l -> !l.isEmpty() && !DocumentCleaner.PAGE_BREAK.equals(l))
         .findFirst()
-        .filter(l -> l.startsWith("#") || Heading.of(l).isEmpty())
+        .filter(l -> Heading.of(l.replaceFirst("^#+\\h*", "")).isEmpty())
         .map(l -> Heading.of(l).map(Heading::text).orElse(l))
         .filter(l -> l.length() <= MAX_LINE_TITLE && !SENTENCE_END.matcher(l).find());
   }

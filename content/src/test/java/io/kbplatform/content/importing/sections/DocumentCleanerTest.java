@@ -56,6 +56,12 @@ class DocumentCleanerTest {
   }
 
   @Test
+  void aRecurringLabelIsContentNotARunningHeader() {
+    String text = "關鍵要點：\n一\n關鍵要點：\n二\n關鍵要點：\n三\n關鍵要點：\n四";
+    assertEquals(8, DocumentCleaner.clean(text, true).lines().size());
+  }
+
+  @Test
   void pageNumberLinesOfEveryUsualShapeAreRemoved() {
     for (String line : List.of("第3頁", "第 3 页", "- 3 -", "— 12 —", "Page 4 of 10", "3 / 26", "17")) {
       assertEquals(Kind.PAGE_NUMBER, Boilerplate.kindOf(line), line);

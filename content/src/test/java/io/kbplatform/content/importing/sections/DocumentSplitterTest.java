@@ -105,6 +105,13 @@ class DocumentSplitterTest {
   }
 
   @Test
+  void aNumberedHeadingIsNoDocumentTitle() {
+    SplitDocument split =
+        DEFAULT.split("# 第一章 申请条件\n\n七天内可以申请退款。", "", "退款指南.docx", SplitOptions.DEFAULTS);
+    assertEquals("退款指南", split.title());
+  }
+
+  @Test
   void theTitleIsNeverBoilerplate() {
     String text = "版權說明:本文檔由用戶提供并上傳\n\n# 服務手冊\n\n" + "內容。".repeat(10);
     SplitDocument split = DEFAULT.split(text, "版權說明:本文檔由用戶提供并上傳", "x.txt", SplitOptions.DEFAULTS);
@@ -114,7 +121,7 @@ class DocumentSplitterTest {
   @Test
   void withoutAnyTitleTheFileNameIsUsed() {
     SplitDocument split = DEFAULT.split("內容。", "", "folder/退款說明.docx", SplitOptions.DEFAULTS);
-    assertEquals("內容。", split.title());
+    assertEquals("退款說明", split.title(), "a sentence is no title");
     assertEquals("退款說明", DocumentTitle.fromFileName("folder/退款說明.docx"));
   }
 
