@@ -243,7 +243,7 @@ public final class DocumentSplitter {
     return Optional.empty();
   }
 
-  private static Optional<String> implicitTitle(String line) {
+  static Optional<String> implicitTitle(String line) {
     String text = line.strip();
     if (text.isEmpty()
         || text.length() > MAX_IMPLICIT_TITLE
@@ -285,58 +285,5 @@ public final class DocumentSplitter {
       paragraph += sentence.length();
     }
     return out.toString();
-  }
-
-  /** Lines under one heading (or none, for the preamble and pieces cut by length). */
-  private static final class Part {
-    final Heading heading;
-    final List<String> lines = new ArrayList<>();
-    Part continues;
-    int piece = 1;
-
-    Part(Heading heading) {
-      this.heading = heading;
-    }
-
-    boolean isEmpty() {
-      return lines.stream().allMatch(l -> l.isBlank() || DocumentCleaner.PAGE_BREAK.equals(l));
-    }
-
-    int size() {
-      return SectionSizes.measure(String.join("\n", lines));
-    }
-
-    void absorb(Part next) {
-      if (next.heading != null) {
-        lines.add("");
-        lines.add(next.heading.markdown(2));
-      }
-      lines.add("");
-      lines.addAll(next.lines);
-    }
-
-    /** Its heading, else a short first line, else the part it continues with a number. */
-    Optional<String> title(boolean stripPinyin) {
-      if (heading != null && !heading.text().isBlank()) {
-        return Optional.of(DocumentCleaner.cleanTitle(heading.text(), stripPinyin));
-      }
-      for (String line : lines) {
-        if (line.isBlank() || DocumentCleaner.PAGE_BREAK.equals(line)) {
-          continue;
-        }
-        Optional<String> implicit = implicitTitle(line);
-        if (implicit.isPresent()) {
-          String first = implicit.get();
-          lines.remove(line);
-          return Optional.of(DocumentCleaner.cleanTitle(first, stripPinyin));
-        }
-        break;
-      }
-      if (continues != null && continues.heading != null) {
-        return Optional.of(
-            DocumentCleaner.cleanTitle(continues.heading.text(), stripPinyin) + " (" + piece + ")");
-      }
-      return Optional.empty();
-    }
   }
 }
