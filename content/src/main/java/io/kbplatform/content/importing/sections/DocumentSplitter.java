@@ -160,7 +160,7 @@ public final class DocumentSplitter {
       if (full || goodCut) {
         result.add(current);
         Part next = new Part(null);
-        next.continues = part;
+        next.continues = part.heading;
         next.piece = current.piece + 1;
         current = next;
         size = 0;

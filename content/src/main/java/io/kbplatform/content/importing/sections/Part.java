@@ -11,7 +11,10 @@ import java.util.Optional;
 final class Part {
   final Heading heading;
   final List<String> lines = new ArrayList<>();
-  Part continues;
+
+  /** The heading of the part this piece was cut from by length, if any. */
+  Heading continues;
+
   int piece = 1;
 
   Part(Heading heading) {
@@ -52,9 +55,9 @@ final class Part {
       }
       break;
     }
-    if (continues != null && continues.heading != null) {
+    if (continues != null) {
       return Optional.of(
-          DocumentCleaner.cleanTitle(continues.heading.text(), stripPinyin) + " (" + piece + ")");
+          DocumentCleaner.cleanTitle(continues.text(), stripPinyin) + " (" + piece + ")");
     }
     return Optional.empty();
   }
