@@ -90,6 +90,19 @@ async function acknowledgement(slot, article) {
   slot.replaceChildren(box);
 }
 
+// A section of an imported document: its collection and the sections before and after it.
+function collectionNav(collection) {
+  if (!collection) return null;
+  const link = (target, key, rel, test) => (target
+    ? h('a', { href: `#/articles/${encodeURIComponent(target.id)}`, rel, dataset: { test } }, t(key, { title: target.title }))
+    : null);
+  return h('nav', { class: 'reader-collection', 'aria-label': t('article.collection'), dataset: { test: 'article-collection' } },
+    h('a', { href: `#/articles/${encodeURIComponent(collection.id)}`, dataset: { test: 'collection-link' } },
+      t('article.partOf', { n: collection.position, title: collection.title })),
+    link(collection.previous, 'article.previousSection', 'prev', 'previous-section'),
+    link(collection.next, 'article.nextSection', 'next', 'next-section'));
+}
+
 /**
  * Renders article `id` into `container`.
  * options: {session, compact, published (the published version even for editors),
@@ -128,6 +141,7 @@ export async function renderReader(container, id, { session, compact = false, pu
         article.tags?.length ? h('ul', { class: 'tags', 'aria-label': t('article.tags') }, article.tags.map((tag) => h('li', { class: 'tag' }, tag))) : null,
         (actions.length || can(session, article.space, 'EDIT'))
           ? h('div', { class: 'reader-actions' }, actions, editorLinks(article, session)) : null),
+      collectionNav(article.collection),
       editorNote,
       ackSlot,
       body,

@@ -105,6 +105,110 @@ class ImportExportIT {
   }
 
   @Test
+  void aLongDocumentBecomesACollectionOfCleanSectionsAndCanBeKeptWhole() {
+    byte[] deck = scrapedDeck();
+    JsonNode job = finished(importFile(author, "000_5f3a9c0d.txt", deck));
+
+    JsonNode item = file(job, "000_5f3a9c0d.txt");
+    assertEquals(4, item.path("sections").asInt(), job.toString());
+    JsonNode collection = article(job, "000_5f3a9c0d.txt");
+    assertEquals("客戶服務培訓課件", collection.get("title").asText());
+    List<String> ids = new java.util.ArrayList<>();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\(#/articles/([^)]+)\\)")
+            .matcher(collection.get("body").asText());
+    List<String> linked = new java.util.ArrayList<>();
+    while (link.find()) {
+      linked.add(link.group(1));
+      ids.add(link.group(2));
+    }
+    List<String> chapters =
+        List.of("第一章：服務禮儀的基本要求", "第二章：投訴處理與情緒安撫", "第三章：退款流程與時限", "第四章：會員權益與積分規則");
+    assertEquals(chapters, linked, collection.get("body").asText());
+
+    for (int i = 0; i < ids.size(); i++) {
+      Reply read = author.get("/api/articles/" + ids.get(i));
+      assertEquals(200, read.status(), read.toString());
+      JsonNode section = read.json();
+      assertEquals(chapters.get(i), section.get("title").asText());
+      assertEquals("DRAFT", section.get("status").asText());
+      JsonNode place = section.get("collection");
+      assertEquals(collection.get("id").asText(), place.get("id").asText(), place.toString());
+      assertEquals("客戶服務培訓課件", place.get("title").asText());
+      assertEquals(i + 1, place.get("position").asInt());
+      assertEquals(i == 0 ? null : ids.get(i - 1), idOf(place.get("previous")));
+      assertEquals(i == ids.size() - 1 ? null : ids.get(i + 1), idOf(place.get("next")));
+      String body = section.get("body").asText();
+      for (String junk : List.of("已閱讀", "下載本文檔", "版權說明", "_第1頁", "(wù)", "溫馨提示", "0/150")) {
+        assertTrue(!body.contains(junk), junk + " in " + body);
+      }
+    }
+    String refunds = author.get("/api/articles/" + ids.get(2)).json().get("body").asText();
+    assertTrue(refunds.startsWith("退款申請審核通過後，款項在三到五個工作日內原路退回。"), refunds);
+    assertTrue(!refunds.contains("會員積分每年"), "the next chapter is its own article");
+
+    int before = articlesIn(space);
+    JsonNode again = finished(importFile(author, "000_5f3a9c0d.txt", deck));
+    assertEquals(
+        collection.get("id").asText(), file(again, "000_5f3a9c0d.txt").get("articleId").asText());
+    assertEquals(4, file(again, "000_5f3a9c0d.txt").get("sections").asInt());
+    assertEquals(before, articlesIn(space), "importing the same file again adds no copies");
+
+    JsonNode whole =
+        finished(
+            importFile(author, space, "001_8e2b7a41.txt", deck, "?split=none&stripPinyin=false"));
+    assertEquals(1, file(whole, "001_8e2b7a41.txt").get("sections").asInt());
+    JsonNode one = article(whole, "001_8e2b7a41.txt");
+    assertEquals("客戶服務(wù)培訓課件", one.get("title").asText());
+    String body = one.get("body").asText();
+    assertTrue(body.contains("第一章：服務禮儀") && body.contains("第四章：會員權益"), body);
+    assertTrue(body.contains("服務(wù)"), "pinyin stays when asked");
+    assertTrue(!body.contains("已閱讀") && !body.contains("版權說明"), body);
+    assertEquals(null, idOf(one.get("collection")), "a whole document is in no collection");
+
+    Reply bad = importFile(author, space, "x.txt", deck, "?split=sometimes");
+    assertEquals(400, bad.status(), bad.toString());
+    assertEquals("application/problem+json", bad.contentType());
+  }
+
+  /** A training deck as document-sharing sites serve it, chapters run into one long line. */
+  private static byte[] scrapedDeck() {
+    String[][] chapters = {
+      {"第一章:服務禮儀的基本要求", "接聽電話時先報工號，再詢問客戶需要什麼幫助。"},
+      {"第二章:投訴處理與情緒安撫", "客戶情緒激動時，先傾聽再回應，不要急於解釋。"},
+      {"第三章:退款流程與時限", "退款申請審核通過後，款項在三到五個工作日內原路退回。"},
+      {"第四章:會員權益與積分規則", "會員積分每年十二月三十一日清零，清零前七天發短信提醒。"}
+    };
+    String[] filler = {
+      "坐席在每一通電話中都要確認客戶的身份資訊，並記錄來電原因。",
+      "遇到系統無法處理的情況，應及時升級給值班主管，並告知客戶預計的回覆時間。",
+      "每次服務(wù)結束前，都要詢問客戶是否還有其他問題，確保問題得到完整解決。",
+      "服務(wù)過程中使用規範用語，避免使用專業術語讓客戶感到困惑。",
+      "對於重複來電的客戶，需要查閱歷史記錄，避免讓客戶重複描述問題。"
+    };
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= 5; page++) {
+      text.append("客戶服務(wù)培訓課件_第").append(page).append("頁\n");
+    }
+    text.append("已閱讀5頁(yè)，還剩20頁(yè)未讀， 繼續(xù)免費(fèi)閱讀\n\n下載本文檔\n\n");
+    text.append("版權(quán)說明:本文檔由用戶提供并上傳，收益歸屬內(nèi)容提供方\n\n文檔簡介\n\n");
+    text.append("客戶服務(wù)培訓課件");
+    for (String[] chapter : chapters) {
+      text.append(chapter[0]).append(chapter[1]);
+      for (int i = 0; i < 50; i++) {
+        text.append(filler[i % filler.length]);
+      }
+    }
+    text.append("\n\n溫馨提示\n\n  • 1. 本站所有資源如無特殊說明，都需要本地電腦安裝閱讀器。\n\n");
+    text.append("最新文檔\n\n- 2025年度某某合同範本\n評論\n0/150\n提交評論\n");
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String idOf(JsonNode link) {
+    return link == null || link.isNull() ? null : link.get("id").asText();
+  }
+
+  @Test
   void hostileFilesFailAloneAndTheServerStaysUp() {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("good.md", "# 正常文档\n\n内容。".getBytes(StandardCharsets.UTF_8));
@@ -367,9 +471,13 @@ class ImportExportIT {
   }
 
   private Reply importFile(Api as, String into, String name, byte[] bytes) {
+    return importFile(as, into, name, bytes, "");
+  }
+
+  private Reply importFile(Api as, String into, String name, byte[] bytes, String query) {
     return as.sendBytes(
         "POST",
-        "/api/spaces/" + into + "/imports",
+        "/api/spaces/" + into + "/imports" + query,
         bytes,
         "Content-Type",
         "application/octet-stream",

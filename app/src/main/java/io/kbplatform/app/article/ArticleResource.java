@@ -12,6 +12,7 @@ import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleStatus;
 import io.kbplatform.content.article.ArticleVersion;
 import io.kbplatform.content.article.SeenArticle;
+import io.kbplatform.content.collection.ArticleCollections;
 import io.kbplatform.content.common.paging.Cursor;
 import io.kbplatform.content.common.paging.PageRequest;
 import io.kbplatform.content.permission.AccessLevel;
@@ -58,16 +59,22 @@ public class ArticleResource {
   private ArticleService articles;
   private ArticleQueries queries;
   private CurrentActor actor;
+  private ArticleCollections collections;
 
   @Context UriInfo uri;
 
   protected ArticleResource() {}
 
   @Inject
-  public ArticleResource(ArticleService articles, ArticleQueries queries, CurrentActor actor) {
+  public ArticleResource(
+      ArticleService articles,
+      ArticleQueries queries,
+      CurrentActor actor,
+      ArticleCollections collections) {
     this.articles = articles;
     this.queries = queries;
     this.actor = actor;
+    this.collections = collections;
   }
 
   @POST
@@ -82,7 +89,7 @@ public class ArticleResource {
     Article article = first.article();
     return Created.at(uri, "articles", article.id())
         .tag(ArticleEtags.of(article))
-        .entity(ArticleView.of(article, first))
+        .entity(ArticleView.of(article, first, null))
         .build();
   }
 
@@ -122,7 +129,9 @@ public class ArticleResource {
     ArticleVersion shown = articles.read(actor.get(), id, "published".equals(which));
     Article article = shown.article(); // the article the version was read with, checked once
     SeenArticle seen = queries.seenBy(actor.get(), article);
-    return Response.ok(ArticleView.of(seen, shown)).tag(ArticleEtags.of(seen)).build();
+    return Response.ok(ArticleView.of(seen, shown, collectionOf(article)))
+        .tag(ArticleEtags.of(seen))
+        .build();
   }
 
   @PUT
@@ -144,7 +153,9 @@ public class ArticleResource {
     ArticleVersion saved =
         articles.update(actor.get(), id, expected, request.toUpdate(), request.changeNote);
     Article article = saved.article();
-    return Response.ok(ArticleView.of(article, saved)).tag(ArticleEtags.of(article)).build();
+    return Response.ok(ArticleView.of(article, saved, collectionOf(article)))
+        .tag(ArticleEtags.of(article))
+        .build();
   }
 
   @POST
@@ -182,7 +193,13 @@ public class ArticleResource {
   private Response current(Article article) {
     SeenArticle seen = queries.seenBy(actor.get(), article);
     ArticleVersion shown = articles.read(actor.get(), article.id(), !seen.drafts());
-    return Response.ok(ArticleView.of(seen, shown)).tag(ArticleEtags.of(seen)).build();
+    return Response.ok(ArticleView.of(seen, shown, collectionOf(article)))
+        .tag(ArticleEtags.of(seen))
+        .build();
+  }
+
+  private CollectionView collectionOf(Article article) {
+    return collections.placeOf(actor.get(), article).map(CollectionView::of).orElse(null);
   }
 
   /** {@code me} in a user filter stands for the caller ("my drafts": createdBy=me). */

@@ -3,6 +3,7 @@ package io.kbplatform.app.article;
 import io.kbplatform.app.security.CurrentActor;
 import io.kbplatform.content.article.ArticleService;
 import io.kbplatform.content.article.ArticleVersion;
+import io.kbplatform.content.collection.ArticleCollections;
 import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.common.StaleVersionException;
 import io.kbplatform.content.diff.VersionDiff;
@@ -42,13 +43,16 @@ public class ArticleVersionResource {
 
   private ArticleService articles;
   private CurrentActor actor;
+  private ArticleCollections collections;
 
   protected ArticleVersionResource() {}
 
   @Inject
-  public ArticleVersionResource(ArticleService articles, CurrentActor actor) {
+  public ArticleVersionResource(
+      ArticleService articles, CurrentActor actor, ArticleCollections collections) {
     this.articles = articles;
     this.actor = actor;
+    this.collections = collections;
   }
 
   @GET
@@ -99,6 +103,10 @@ public class ArticleVersionResource {
     }
     ArticleVersion restored = articles.restore(actor.get(), id, number, null);
     var article = restored.article();
-    return Response.ok(ArticleView.of(article, restored)).tag(ArticleEtags.of(article)).build();
+    CollectionView collection =
+        collections.placeOf(actor.get(), article).map(CollectionView::of).orElse(null);
+    return Response.ok(ArticleView.of(article, restored, collection))
+        .tag(ArticleEtags.of(article))
+        .build();
   }
 }

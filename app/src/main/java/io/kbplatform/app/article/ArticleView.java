@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * An article as the API shows it: the content of one version ({@code version}: the published one
  * for readers, the latest for editors), where the article stands and who keeps it current. Readers
- * see it as its published version alone: no draft's status, version number or time of change.
+ * see it as its published version alone: no draft's status, version number or time of change. A
+ * section of an imported document names its {@code collection} and its neighbours there.
  */
 public record ArticleView(
     String id,
@@ -38,14 +39,15 @@ public record ArticleView(
     Instant createdAt,
     Instant updatedAt,
     Instant publishedAt,
-    String publishedBy) {
+    String publishedBy,
+    CollectionView collection) {
 
   /** The article as its editors see it. */
-  static ArticleView of(Article article, ArticleVersion shown) {
-    return of(SeenArticle.byEditor(article), shown);
+  static ArticleView of(Article article, ArticleVersion shown, CollectionView collection) {
+    return of(SeenArticle.byEditor(article), shown, collection);
   }
 
-  static ArticleView of(SeenArticle seen, ArticleVersion shown) {
+  static ArticleView of(SeenArticle seen, ArticleVersion shown, CollectionView collection) {
     Article article = seen.article();
     return new ArticleView(
         article.id(),
@@ -71,6 +73,7 @@ public record ArticleView(
         article.createdAt(),
         seen.updatedAt(),
         article.publishedAt().orElse(null),
-        article.publishedBy().orElse(null));
+        article.publishedBy().orElse(null),
+        collection);
   }
 }

@@ -37,6 +37,7 @@ import java.util.UUID;
 public class Article implements Securable {
 
   public static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
+  public static final int IMPORT_SOURCE_LENGTH = 1000;
 
   @Id
   @Column(length = Columns.ID_LENGTH)
@@ -112,6 +113,17 @@ public class Article implements Securable {
 
   @Column(name = "published_by", length = Columns.USERNAME_LENGTH)
   private String publishedBy;
+
+  /** The collection (an article listing the sections of one imported document) this is part of. */
+  @Column(name = "collection_id", length = Columns.ID_LENGTH)
+  private String collectionId;
+
+  @Column(name = "collection_position")
+  private Integer collectionPosition;
+
+  /** For a collection made by an import: the imported file, which a re-import finds it by. */
+  @Column(name = "import_source", length = IMPORT_SOURCE_LENGTH)
+  private String importSource;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -248,6 +260,35 @@ public class Article implements Securable {
       throw new ConflictException(
           "Cannot " + action + " an article that is " + status.name().toLowerCase() + ".");
     }
+  }
+
+  /** Makes this article the section at a position of a collection. */
+  public void placeIn(String collection, int position) {
+    this.collectionId = collection;
+    this.collectionPosition = position;
+  }
+
+  /** Takes this article out of its collection; it stays an article of its own. */
+  public void leaveCollection() {
+    this.collectionId = null;
+    this.collectionPosition = null;
+  }
+
+  /** Marks this article as the collection of the sections imported from a file. */
+  public void collectImportOf(String source) {
+    this.importSource = source;
+  }
+
+  public Optional<String> collectionId() {
+    return Optional.ofNullable(collectionId);
+  }
+
+  public OptionalInt collectionPosition() {
+    return collectionPosition == null ? OptionalInt.empty() : OptionalInt.of(collectionPosition);
+  }
+
+  public Optional<String> importSource() {
+    return Optional.ofNullable(importSource);
   }
 
   public String id() {

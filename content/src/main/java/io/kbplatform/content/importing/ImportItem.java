@@ -41,6 +41,9 @@ public class ImportItem {
   @Column(name = "article_id", length = Columns.ID_LENGTH)
   private String articleId;
 
+  @Column(name = "sections")
+  private Integer sections;
+
   protected ImportItem() {}
 
   public ImportItem(String jobId, int position, String path) {
@@ -51,9 +54,10 @@ public class ImportItem {
     this.state = ItemState.PENDING;
   }
 
-  void imported(String createdArticleId, String note) {
+  void imported(String createdArticleId, String note, int sectionCount) {
     this.state = ItemState.IMPORTED;
     this.articleId = createdArticleId;
+    this.sections = sectionCount;
     this.reason = ImportJob.cap(note, REASON_LENGTH);
   }
 
@@ -61,6 +65,7 @@ public class ImportItem {
   void discarded(String why) {
     this.state = ItemState.FAILED;
     this.articleId = null;
+    this.sections = null;
     this.reason = ImportJob.cap(why, REASON_LENGTH);
   }
 
@@ -91,6 +96,11 @@ public class ImportItem {
 
   public Optional<String> reason() {
     return Optional.ofNullable(reason);
+  }
+
+  /** How many sections the file became: 1 when it stayed whole, empty until it is imported. */
+  public Optional<Integer> sections() {
+    return Optional.ofNullable(sections);
   }
 
   public Optional<String> articleId() {

@@ -96,7 +96,7 @@ public class ImportJobs {
   void finish(ImportItem item, ImportOutcome outcome) {
     ImportItem row = jobs.findItem(item.id()).orElseThrow();
     if (outcome.state() == ItemState.IMPORTED) {
-      row.imported(outcome.articleId(), outcome.reason());
+      row.imported(outcome.articleId(), outcome.reason(), outcome.sections());
     } else {
       row.finish(outcome.state(), outcome.reason());
     }

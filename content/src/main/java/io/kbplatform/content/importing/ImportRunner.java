@@ -6,6 +6,7 @@ import io.kbplatform.content.attachment.FileNames;
 import io.kbplatform.content.export.ExportFormat;
 import io.kbplatform.content.extraction.ExtractionException;
 import io.kbplatform.content.extraction.MediaTypes;
+import io.kbplatform.content.importing.sections.SplitOptions;
 import io.kbplatform.content.permission.Actor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -61,9 +62,15 @@ public class ImportRunner {
    * Queues an import of an uploaded file.
    *
    * @param upload the bytes in a temporary file, which the caller deletes afterwards
+   * @param options whether long documents are split and pinyin annotations removed
    */
   public ImportJob submit(
-      Actor actor, String spaceKey, String categoryId, String fileName, Path upload) {
+      Actor actor,
+      String spaceKey,
+      String categoryId,
+      String fileName,
+      Path upload,
+      SplitOptions options) {
     ImportJob job = jobs.create(actor, spaceKey, categoryId, FileNames.clean(fileName));
     try {
       blobs.put(uploadKey(job.id()), upload);
@@ -71,7 +78,8 @@ public class ImportRunner {
       jobs.fail(job.id(), "The upload could not be stored.");
       throw new UncheckedIOException(e);
     }
-    ImportTarget target = new ImportTarget(actor, job.spaceKey(), job.categoryId().orElse(null));
+    ImportTarget target =
+        new ImportTarget(actor, job.spaceKey(), job.categoryId().orElse(null), options);
     executor.execute(() -> run(job, target));
     return job;
   }
