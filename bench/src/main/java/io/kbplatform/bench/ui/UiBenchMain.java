@@ -2,10 +2,12 @@ package io.kbplatform.bench.ui;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kbplatform.bench.BenchConfig;
+import io.kbplatform.bench.BenchMain;
 import io.kbplatform.bench.corpus.CorpusGenerator;
 import io.kbplatform.bench.corpus.CorpusLayout;
 import io.kbplatform.bench.indexing.AppRebuild;
 import io.kbplatform.bench.indexing.IndexingResult;
+import io.kbplatform.bench.indexing.PooledIndexing;
 import io.kbplatform.bench.load.DatabaseLoader;
 import io.kbplatform.bench.runtime.BenchServices;
 import io.kbplatform.bench.runtime.Http;
@@ -75,6 +77,18 @@ public final class UiBenchMain {
       CorpusGenerator corpus = new CorpusGenerator(config.seed(), new CorpusLayout());
       log("Loading " + ui.articles() + " articles into " + config.dbUrl());
       int loaded = loader.load(corpus, ui.articles(), AGENT_PASSWORD);
+      if (ui.semantic()) {
+        log("Indexing the corpus with pooled passage vectors, which the rebuild then reuses");
+        new PooledIndexing(corpus, work, UiBenchMain::log)
+            .run(
+                BenchMain.client(services.esUrl()),
+                services.esUrl(),
+                ALIAS,
+                loaded,
+                config.vectorPool(),
+                config.bulkSize());
+        services.awaitSemantic(Duration.ofMinutes(5));
+      }
       IndexingResult rebuild;
       try (Connection db = loader.connect()) {
         db.setAutoCommit(true);
@@ -281,6 +295,8 @@ public final class UiBenchMain {
         config.appPort(),
         config.esHeap(),
         config.appHeap(),
+        io.kbplatform.devtools.MemorySettings.appJvmOptions(
+            config.appHeap(), config.appJavaOptions()),
         config.dbUrl(),
         config.dbUser(),
         config.dbPassword(),
