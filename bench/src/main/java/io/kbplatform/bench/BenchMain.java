@@ -323,7 +323,7 @@ public final class BenchMain {
    * so that nothing but the measured rebuild indexes the corpus.
    */
   private static void awaitIndex(ElasticsearchClient es) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
     while (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
       if (System.nanoTime() > deadline) {
         throw new IOException("The app did not create its index " + ALIAS);

@@ -29,7 +29,14 @@ import java.util.concurrent.Executors;
 public final class CapturingProxy implements AutoCloseable {
 
   private static final Set<String> HOP_BY_HOP =
-      Set.of("connection", "content-length", "host", "transfer-encoding", "upgrade", "keep-alive");
+      Set.of(
+          "connection",
+          "content-length",
+          "expect",
+          "host",
+          "keep-alive",
+          "transfer-encoding",
+          "upgrade");
 
   private final String target;
   private final HttpServer server;
@@ -66,6 +73,15 @@ public final class CapturingProxy implements AutoCloseable {
 
   private void forward(HttpExchange exchange) throws IOException {
     try (exchange) {
+      relay(exchange);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("[capturing-proxy] " + exchange.getRequestURI() + ": " + e);
+      throw e;
+    }
+  }
+
+  private void relay(HttpExchange exchange) throws IOException {
+    {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();

@@ -187,7 +187,7 @@ public final class BenchServices implements AutoCloseable {
     env.putAll(settings.appEnvironment());
     payara = builder.start();
     writePid("payara", OptionalLong.of(payara.pid()));
-    awaitReady(Duration.ofMinutes(4));
+    awaitReady(Duration.ofMinutes(10));
   }
 
   private void awaitReady(Duration timeout) throws IOException, InterruptedException {
