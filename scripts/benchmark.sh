@@ -86,8 +86,10 @@ log "recreating database $PG_DB"
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -q \
   -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB"
 
-jar="$(ls "$root"/bench/target/kb-bench-*.jar | head -n 1)"
 mkdir -p "$run_dir"
+# Run from a copy, so that a build during the run cannot change the jar under the running JVM.
+cp "$(ls "$root"/bench/target/kb-bench-*.jar | head -n 1)" "$run_dir/kb-bench.jar"
+jar="$run_dir/kb-bench.jar"
 export BENCH_DB_URL="${BENCH_DB_URL:-jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB}"
 if [[ "${BENCH_MODE:-}" == "ui" ]]; then
   export BENCH_COMMAND="${BENCH_COMMAND:-BENCH_MODE=ui scripts/benchmark.sh}"

@@ -149,23 +149,36 @@ public final class CapturingProxy implements AutoCloseable {
             hitIds(answer)));
   }
 
-  /** What a search request does, from its body. */
-  static String kind(String path, String body) {
+  /**
+   * What a search request does, from its body: {@code knn} when it only finds nearest passages (a
+   * top-level {@code knn} or a {@code knn} query), {@code keyword+knn} when it also highlights or
+   * counts facets, {@code suggest} for a suggester alone, else {@code keyword}.
+   */
+  public static String kind(String path, String body) {
     if (path.contains("/_msearch")) {
       return "msearch";
     }
     try {
       JsonNode json = Http.JSON.readTree(body.isEmpty() ? "{}" : body);
-      boolean knn = json.has("knn");
-      boolean query = json.has("query");
-      boolean suggestOnly = json.has("suggest") && !query && !knn;
-      if (suggestOnly) {
+      boolean knnQuery = !json.path("query").findValues("knn").isEmpty();
+      boolean knn = json.has("knn") || knnQuery;
+      boolean keyword =
+          json.has("highlight")
+              || json.has("aggregations")
+              || json.has("aggs")
+              || (json.has("query") && !knnQuery);
+      if (json.has("suggest") && !json.has("query") && !knn) {
         return "suggest";
       }
-      return knn && query ? "keyword+knn" : knn ? "knn" : "keyword";
+      return knn && keyword ? "keyword+knn" : knn ? "knn" : "keyword";
     } catch (IOException e) {
       return "search";
     }
+  }
+
+  /** Whether a search body asks for nearest vectors anywhere. */
+  public static boolean isKnn(JsonNode json) {
+    return json.has("knn") || !json.path("query").findValues("knn").isEmpty();
   }
 
   /** The ids of the hits of a search answer, in order (all answers of a multi-search). */

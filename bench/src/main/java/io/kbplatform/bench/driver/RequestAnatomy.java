@@ -3,6 +3,7 @@ package io.kbplatform.bench.driver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kbplatform.bench.capture.CapturedSearch;
+import io.kbplatform.bench.capture.CapturingProxy;
 import io.kbplatform.bench.runtime.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +50,10 @@ public final class RequestAnatomy {
     return parts;
   }
 
-  /** The body without the named top-level fields; {@code _source} removed means {@code false}. */
+  /**
+   * The body without the named top-level fields ({@code _source} removed means {@code false}), null
+   * for a kNN-only request without kNN.
+   */
   static String without(String body, List<String> fields) {
     if (fields.isEmpty() || body.isBlank() || !body.strip().startsWith("{")) {
       return body;
@@ -59,7 +63,16 @@ public final class RequestAnatomy {
       if (!(json instanceof ObjectNode object)) {
         return body;
       }
+      if (fields.contains("knn") && CapturingProxy.isKnn(object)) {
+        if (CapturingProxy.kind("/_search", body).equals("knn")) {
+          return null;
+        }
+        object.remove("knn");
+      }
       for (String field : fields) {
+        if (field.equals("knn")) {
+          continue;
+        }
         if (field.equals("_source")) {
           object.put("_source", false);
         } else {

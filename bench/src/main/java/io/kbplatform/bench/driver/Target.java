@@ -40,13 +40,19 @@ public record Target(String name, List<List<HttpRequest>> searches) {
 
   /**
    * The requests the app sent to Elasticsearch for each query (captured), replayed straight to
-   * Elasticsearch, in the same order, each body unchanged unless {@code edit} changes it.
+   * Elasticsearch, in the same order, each body unchanged unless {@code edit} changes it (a request
+   * whose body {@code edit} turns into null is left out).
    */
   public static Target replay(
       String name, String esUrl, List<CapturedSearch> captured, UnaryOperator<String> edit) {
     List<List<HttpRequest>> requests =
         captured.stream()
-            .map(c -> c.exchanges().stream().map(e -> request(esUrl, e, edit)).toList())
+            .map(
+                c ->
+                    c.exchanges().stream()
+                        .filter(e -> edit.apply(e.body()) != null)
+                        .map(e -> request(esUrl, e, edit))
+                        .toList())
             .toList();
     return new Target(name, requests);
   }

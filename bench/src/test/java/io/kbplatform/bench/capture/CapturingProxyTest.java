@@ -105,6 +105,13 @@ class CapturingProxyTest {
   void namesWhatASearchDoes() {
     assertEquals("keyword+knn", CapturingProxy.kind("/i/_search", "{\"query\":{},\"knn\":{}}"));
     assertEquals("keyword", CapturingProxy.kind("/i/_search", "{\"query\":{}}"));
+    assertEquals(
+        "knn",
+        CapturingProxy.kind(
+            "/i/_search", "{\"query\":{\"nested\":{\"query\":{\"knn\":{}}}},\"size\":20}"));
+    assertEquals(
+        "keyword+knn",
+        CapturingProxy.kind("/i/_search", "{\"query\":{\"knn\":{}},\"highlight\":{}}"));
     assertEquals("suggest", CapturingProxy.kind("/i/_search", "{\"suggest\":{}}"));
     assertEquals("msearch", CapturingProxy.kind("/i/_msearch", "{}\n{}\n"));
   }
