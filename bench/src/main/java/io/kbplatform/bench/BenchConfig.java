@@ -54,7 +54,7 @@ public record BenchConfig(
         Integer.parseInt(env.getOrDefault("BENCH_LIMIT", "10")),
         Integer.parseInt(env.getOrDefault("BENCH_BULK_SIZE", "500")),
         Integer.parseInt(env.getOrDefault("BENCH_VECTOR_POOL", "1000")),
-        !env.getOrDefault("BENCH_REBUILD", "1").equals("0"),
+        env.getOrDefault("BENCH_REBUILD", "0").equals("1"),
         Integer.parseInt(env.getOrDefault("BENCH_REBUILD_MINUTES", "60")),
         Integer.parseInt(env.getOrDefault("BENCH_EMBED_SAMPLE", "200")),
         env.getOrDefault("BENCH_ES_HEAP", MemorySettings.defaultHeap()),

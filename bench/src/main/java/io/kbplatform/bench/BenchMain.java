@@ -153,7 +153,7 @@ public final class BenchMain {
       MemorySampler.Summary duringRebuild = null;
       String identical = "not compared (no rebuild: BENCH_REBUILD=0)";
       if (config.rebuild()) {
-        log("Full rebuild through the app (it reuses the vectors already in the index)");
+        log("Full rebuild through the app");
         try (Connection db = loader.connect();
             MemorySampler sampler = new MemorySampler(probe, pids)) {
           db.setAutoCommit(true);

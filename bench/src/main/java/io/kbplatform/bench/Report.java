@@ -509,9 +509,12 @@ final class Report {
          keeps the Elasticsearch requests (method, path, content type, body) the app sent for the
          second, then restarts the app straight against Elasticsearch, and sends every query twice
          more (a short session) before sampling memory at idle;
-      5. starts the app's full rebuild (`POST /api/admin/search-index/rebuilds`, polled until it
-         reports completion), which reuses the vectors already in the index, times it, and compares
-         a sample of documents before and after (`BENCH_REBUILD=0` skips it);
+      5. with `BENCH_REBUILD=1`, starts the app's full rebuild (`POST
+         /api/admin/search-index/rebuilds`, polled until it reports completion), times it and
+         compares a sample of documents before and after; it is off by default because the app's
+         rebuild, as of this writing, embeds every passage again instead of reusing the vectors
+         already in the index (seen in a thread dump: `RebuildRun` → `ChunkVectors.chunksOf`),
+         which at 100,000 articles takes hours;
       6. replays the captured requests once and checks they answer the same hits as they did for
          the app; then, for each offered rate, runs Elasticsearch and then the API open loop (a
          warm-up at the same rate, then the measured seconds), and for 1, 10 and 50 closed-loop
@@ -530,7 +533,7 @@ final class Report {
       searches/s offered), `BENCH_OPEN_SECONDS` (60 per rate and target), `BENCH_OPEN_WARMUP_SECONDS`
       (10), `BENCH_LEVELS` (1,10,50 closed-loop clients), `BENCH_REQUESTS` (3000 measured per
       target and level), `BENCH_WARMUP` (300), `BENCH_VECTOR_POOL` (1000 articles embedded for
-      real), `BENCH_REBUILD` (1), `BENCH_REBUILD_MINUTES` (60), `BENCH_BULK_SIZE` (500),
+      real), `BENCH_REBUILD` (0), `BENCH_REBUILD_MINUTES` (60), `BENCH_BULK_SIZE` (500),
       `BENCH_ES_HEAP` and `BENCH_APP_HEAP` (the run command's defaults), `BENCH_APP_JAVA_OPTS`
       (added after the defaults), `BENCH_EMBED_SAMPLE` (200), `BENCH_SEED`, `BENCH_ES_PORT`
       (19200), `BENCH_APP_PORT` (18080), `BENCH_DB_URL`. A quick trial: `BENCH_ARTICLES=5000

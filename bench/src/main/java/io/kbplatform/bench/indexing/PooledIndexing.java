@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * passages of the first {@code pool} articles are embedded by the real model (once; the pool is
  * cached under {@code work/vector-pool/}), every other passage borrows a pool vector (see {@link
  * PooledEmbedder}), and the documents, built by the app's own {@code ArticleDocuments}, are sent
- * with {@code _bulk} into the app's live index. The app's own rebuild then reuses these vectors (it
- * embeds only passages whose text changed), as it would after an upgrade.
+ * with {@code _bulk} into the app's live index, with the content hash the app gives them, so that a
+ * rebuild that reuses the vectors of unchanged articles can reuse these.
  */
 public final class PooledIndexing {
 

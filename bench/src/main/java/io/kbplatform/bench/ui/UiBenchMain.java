@@ -77,28 +77,32 @@ public final class UiBenchMain {
       CorpusGenerator corpus = new CorpusGenerator(config.seed(), new CorpusLayout());
       log("Loading " + ui.articles() + " articles into " + config.dbUrl());
       int loaded = loader.load(corpus, ui.articles(), AGENT_PASSWORD);
-      if (ui.semantic()) {
-        log("Indexing the corpus with pooled passage vectors, which the rebuild then reuses");
-        new PooledIndexing(corpus, work, UiBenchMain::log)
-            .run(
-                BenchMain.client(services.esUrl()),
-                services.esUrl(),
-                ALIAS,
-                loaded,
-                config.vectorPool(),
-                config.bulkSize());
-        services.awaitSemantic(Duration.ofMinutes(5));
-      }
       IndexingResult rebuild;
-      try (Connection db = loader.connect()) {
-        db.setAutoCommit(true);
+      if (ui.semantic()) {
+        // The app's rebuild would embed every passage again; the pooled bulk load is the index.
+        log("Indexing the corpus with pooled passage vectors");
         rebuild =
-            new AppRebuild(
-                    new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
-                    db,
-                    () -> searchable(es),
-                    Duration.ofHours(1))
-                .run(loaded, config.bulkSize());
+            new PooledIndexing(corpus, work, UiBenchMain::log)
+                .run(
+                    BenchMain.client(services.esUrl()),
+                    services.esUrl(),
+                    ALIAS,
+                    loaded,
+                    config.vectorPool(),
+                    config.bulkSize())
+                .bulk();
+        services.awaitSemantic(Duration.ofMinutes(5));
+      } else {
+        try (Connection db = loader.connect()) {
+          db.setAutoCommit(true);
+          rebuild =
+              new AppRebuild(
+                      new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
+                      db,
+                      () -> searchable(es),
+                      Duration.ofHours(1))
+                  .run(loaded, config.bulkSize());
+        }
       }
       log("Indexed: " + rebuild);
       Map<String, Object> corpusFacts = new LinkedHashMap<>();
