@@ -4,7 +4,7 @@
 #   BENCH_ARTICLES=2000 BENCH_REQUESTS=300 scripts/benchmark.sh   # a quick trial
 #   BENCH_MODE=ui scripts/benchmark.sh                    # the web UI's latency, 10,000 articles
 #                                                         # (docs/benchmarks-ui.md, ~10 minutes)
-# Builds what it needs (mvn -Pbench package -Dmaven.test.skip=true), recreates the PostgreSQL database
+# Builds what it needs (mvn -Pbench package -DskipTests), recreates the PostgreSQL database
 # kb_bench (127.0.0.1:5432, user postgres, trust auth), then runs io.kbplatform.bench.BenchMain,
 # which starts Elasticsearch and the app, measures, writes docs/benchmarks.md and
 # docs/benchmarks/results.json, and stops both (BENCH_MODE=ui: io.kbplatform.bench.ui.UiBenchMain,
@@ -57,7 +57,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 main=io.kbplatform.bench.BenchMain
-heap=(-Xms2g -Xmx3g)
+heap=(-Xmx1g)
 if [[ "${BENCH_MODE:-}" == "ui" ]]; then
   main=io.kbplatform.bench.ui.UiBenchMain
   heap=(-Xmx1g)
@@ -73,8 +73,8 @@ elif [[ -n "${BENCH_MODE:-}" ]]; then
 fi
 
 if [[ "${BENCH_SKIP_BUILD:-}" != "1" ]]; then
-  log "building (mvn -Pbench package -Dmaven.test.skip=true)"
-  mvn -B -ntp -q -Pbench package -Dmaven.test.skip=true
+  log "building (mvn -Pbench package -DskipTests)"
+  mvn -B -ntp -q -Pbench package -DskipTests
 fi
 
 if ! pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; then
@@ -86,8 +86,10 @@ log "recreating database $PG_DB"
 psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -q \
   -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" -c "CREATE DATABASE $PG_DB"
 
-jar="$(ls "$root"/bench/target/kb-bench-*.jar | head -n 1)"
 mkdir -p "$run_dir"
+# Run from a copy, so that a build during the run cannot change the jar under the running JVM.
+cp "$(ls "$root"/bench/target/kb-bench-*.jar | head -n 1)" "$run_dir/kb-bench.jar"
+jar="$run_dir/kb-bench.jar"
 export BENCH_DB_URL="${BENCH_DB_URL:-jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB}"
 if [[ "${BENCH_MODE:-}" == "ui" ]]; then
   export BENCH_COMMAND="${BENCH_COMMAND:-BENCH_MODE=ui scripts/benchmark.sh}"

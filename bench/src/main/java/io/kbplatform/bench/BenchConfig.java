@@ -1,5 +1,6 @@
 package io.kbplatform.bench;
 
+import io.kbplatform.devtools.MemorySettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +13,18 @@ public record BenchConfig(
     List<Integer> levels,
     int warmup,
     int requests,
+    List<Double> rates,
+    int openSeconds,
+    int openWarmupSeconds,
     int limit,
     int bulkSize,
+    int vectorPool,
+    boolean rebuild,
+    int rebuildMinutes,
     int embedSample,
     String esHeap,
     String appHeap,
+    String appJavaOptions,
     int esPort,
     int appPort,
     String dbUrl,
@@ -37,11 +45,21 @@ public record BenchConfig(
             .toList(),
         Integer.parseInt(env.getOrDefault("BENCH_WARMUP", "300")),
         Integer.parseInt(env.getOrDefault("BENCH_REQUESTS", "3000")),
+        Arrays.stream(env.getOrDefault("BENCH_RATES", "25,50,100,150").split(","))
+            .map(String::strip)
+            .map(Double::parseDouble)
+            .toList(),
+        Integer.parseInt(env.getOrDefault("BENCH_OPEN_SECONDS", "60")),
+        Integer.parseInt(env.getOrDefault("BENCH_OPEN_WARMUP_SECONDS", "10")),
         Integer.parseInt(env.getOrDefault("BENCH_LIMIT", "10")),
         Integer.parseInt(env.getOrDefault("BENCH_BULK_SIZE", "500")),
+        Integer.parseInt(env.getOrDefault("BENCH_VECTOR_POOL", "1000")),
+        env.getOrDefault("BENCH_REBUILD", "0").equals("1"),
+        Integer.parseInt(env.getOrDefault("BENCH_REBUILD_MINUTES", "60")),
         Integer.parseInt(env.getOrDefault("BENCH_EMBED_SAMPLE", "200")),
-        env.getOrDefault("BENCH_ES_HEAP", "1g"),
-        env.getOrDefault("BENCH_APP_HEAP", "1g"),
+        env.getOrDefault("BENCH_ES_HEAP", MemorySettings.defaultHeap()),
+        env.getOrDefault("BENCH_APP_HEAP", MemorySettings.defaultHeap()),
+        env.getOrDefault("BENCH_APP_JAVA_OPTS", ""),
         Integer.parseInt(env.getOrDefault("BENCH_ES_PORT", "19200")),
         Integer.parseInt(env.getOrDefault("BENCH_APP_PORT", "18080")),
         env.getOrDefault("BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/kb_bench"),

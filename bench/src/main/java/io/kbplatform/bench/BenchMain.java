@@ -7,6 +7,9 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.kbplatform.bench.capture.CapturedSearch;
+import io.kbplatform.bench.capture.CapturingProxy;
+import io.kbplatform.bench.capture.EsExchange;
 import io.kbplatform.bench.corpus.CorpusArticle;
 import io.kbplatform.bench.corpus.CorpusGenerator;
 import io.kbplatform.bench.corpus.CorpusLayout;
@@ -14,22 +17,21 @@ import io.kbplatform.bench.driver.Agreement;
 import io.kbplatform.bench.driver.BenchQuery;
 import io.kbplatform.bench.driver.LoadDriver;
 import io.kbplatform.bench.driver.LoadDriver.LevelResult;
+import io.kbplatform.bench.driver.OpenLoopDriver;
 import io.kbplatform.bench.driver.QueryMix;
 import io.kbplatform.bench.driver.RequestAnatomy;
-import io.kbplatform.bench.driver.SearchRequests;
 import io.kbplatform.bench.driver.Target;
 import io.kbplatform.bench.embedding.AppEmbedderBackend;
 import io.kbplatform.bench.embedding.EmbeddingCost;
 import io.kbplatform.bench.indexing.AppRebuild;
-import io.kbplatform.bench.indexing.CorpusDocuments;
 import io.kbplatform.bench.indexing.IndexingResult;
-import io.kbplatform.bench.indexing.RawBulkLoad;
+import io.kbplatform.bench.indexing.PooledIndexing;
 import io.kbplatform.bench.load.DatabaseLoader;
 import io.kbplatform.bench.runtime.BenchServices;
 import io.kbplatform.bench.runtime.Http;
 import io.kbplatform.bench.runtime.MemoryProbe;
 import io.kbplatform.bench.runtime.MemorySampler;
-import io.kbplatform.search.index.ArticleDocument;
+import io.kbplatform.devtools.MemorySettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +54,6 @@ public final class BenchMain {
   static final String AGENT_PASSWORD = "bench-agent-Passw0rd";
   static final String ADMIN_PASSWORD = "bench-admin-Passw0rd";
   static final String ALIAS = "kb-articles";
-  static final String SCRATCH = "bench-raw-bulk";
 
   /** Elasticsearch and API runs alternate in this many rounds per level. */
   static final int ROUNDS = 3;
@@ -94,23 +95,26 @@ public final class BenchMain {
             config.appPort(),
             config.esHeap(),
             config.appHeap(),
+            MemorySettings.appJvmOptions(config.appHeap(), config.appJavaOptions()),
             config.dbUrl(),
             config.dbUser(),
             config.dbPassword(),
             ADMIN_PASSWORD,
-            Map.of("KB_SEARCH_SEMANTIC_ENABLED", "false"));
+            Map.of("KB_SEARCH_SEMANTIC_ENABLED", "true"));
     CorpusGenerator corpus = new CorpusGenerator(config.seed(), new CorpusLayout());
-    try (BenchServices services = new BenchServices(settings)) {
+    String esUrl = "http://127.0.0.1:" + config.esPort();
+    try (BenchServices services = new BenchServices(settings);
+        CapturingProxy proxy = new CapturingProxy(esUrl)) {
       log(
           "Starting Elasticsearch (heap "
               + config.esHeap()
               + ") and the app (heap "
               + config.appHeap()
-              + ")");
-      services.start();
+              + "), the app through a capturing proxy at "
+              + proxy.url());
+      services.start(proxy.url());
       ElasticsearchClient es = client(services.esUrl());
       awaitIndex(es);
-      MemoryProbe probe = new MemoryProbe(services.appUrl());
       DatabaseLoader loader =
           new DatabaseLoader(config.dbUrl(), config.dbUser(), config.dbPassword());
       log("Loading " + config.articles() + " articles into " + config.dbUrl());
@@ -119,51 +123,63 @@ public final class BenchMain {
       double loadSeconds = (System.nanoTime() - t) / 1e9;
       log("Loaded " + loaded + " articles in " + round(loadSeconds) + " s");
 
-      MemorySampler.Summary idle = idle(probe, services);
-
-      log("Full rebuild through the app");
-      IndexingResult rebuild;
-      MemorySampler.Summary duringRebuild;
-      try (Connection db = loader.connect();
-          MemorySampler sampler = new MemorySampler(probe, services.appPid(), services.esPid())) {
-        db.setAutoCommit(true);
-        rebuild =
-            new AppRebuild(
-                    new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
-                    db,
-                    () -> searchable(es, ALIAS),
-                    Duration.ofHours(2))
-                .run(loaded, config.bulkSize());
-        duringRebuild = sampler.summary();
-      }
-      log("Rebuild: " + rebuild);
-
-      log("Raw bulk load of the same documents into " + SCRATCH);
-      CorpusDocuments documents = new CorpusDocuments(corpus.layout(), services.esUrl(), ALIAS);
-      List<ArticleDocument> all = new ArrayList<>(loaded);
-      corpus.articles(loaded).map(documents::document).forEach(all::add);
-      IndexingResult raw = new RawBulkLoad(es).run(SCRATCH, all, config.bulkSize());
+      log("Indexing the corpus with pooled passage vectors (raw _bulk into the app's index)");
+      PooledIndexing.Result pooled =
+          new PooledIndexing(corpus, config.work(), BenchMain::log)
+              .run(es, services.esUrl(), ALIAS, loaded, config.vectorPool(), config.bulkSize());
+      IndexingResult raw = pooled.bulk();
       log("Raw bulk: " + raw);
-      String identical = compareDocuments(es, all);
-      log("Documents: " + identical);
-      all = null;
-      es.indices().delete(d -> d.index(SCRATCH));
-      System.gc();
+      List<String> sampleIds = sampleIds(corpus, loaded);
+      Map<String, JsonNode> before = sources(es, ALIAS, sampleIds);
 
-      SearchRequests searches = new SearchRequests(services.esUrl(), ALIAS);
+      services.awaitSemantic(Duration.ofMinutes(5));
+      log("Capturing the Elasticsearch requests the app sends for each query");
+      List<CapturedSearch> captured = capture(services, proxy);
+      captured.forEach(c -> log("  " + c.query() + ": " + c.kinds()));
+
+      log("Restarting the app straight against Elasticsearch");
+      services.restartApp(services.esUrl());
+      services.awaitSemantic(Duration.ofMinutes(5));
+      MemoryProbe probe = new MemoryProbe(services.appUrl());
+      Map<String, Long> pids = services.stackPids();
       Target api =
           Target.api(services.appUrl(), CorpusLayout.AGENT, AGENT_PASSWORD, config.limit());
-      Target direct = Target.elasticsearch(services.esUrl(), searches, config.limit());
-      Agreement.Result agreement = new Agreement().check(api, direct, config.limit());
-      log("Agreement: " + agreement);
+      Target direct = Target.replay("elasticsearch", services.esUrl(), captured, b -> b);
+      LoadDriver driver = new LoadDriver();
+      driver.run(api, 1, 0, 2 * api.searches().size()); // a short session: every query twice
+      MemorySampler.Summary idle = idle(probe, pids);
+
+      IndexingResult rebuild = null;
+      MemorySampler.Summary duringRebuild = null;
+      String identical = "not compared (no rebuild: BENCH_REBUILD=0)";
+      if (config.rebuild()) {
+        log("Full rebuild through the app");
+        try (Connection db = loader.connect();
+            MemorySampler sampler = new MemorySampler(probe, pids)) {
+          db.setAutoCommit(true);
+          rebuild =
+              new AppRebuild(
+                      new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
+                      db,
+                      () -> searchable(es, ALIAS),
+                      Duration.ofMinutes(config.rebuildMinutes()))
+                  .run(loaded, config.bulkSize());
+          duringRebuild = sampler.summary();
+        }
+        log("Rebuild: " + rebuild);
+        identical = compare(before, sources(es, ALIAS, sampleIds));
+        log("Documents: " + identical);
+      }
+      System.gc();
+
+      Agreement.Result agreement = new Agreement().check(direct, captured);
+      log("Replay: " + agreement);
 
       loadAverages.put("beforeLatency", loadAverage());
-      LoadDriver driver = new LoadDriver();
       List<LevelResult> latency = new ArrayList<>();
       Map<Integer, MemorySampler.Summary> underLoad = new LinkedHashMap<>();
       for (int clients : config.levels()) {
-        try (MemorySampler sampler =
-            new MemorySampler(probe, services.appPid(), services.esPid())) {
+        try (MemorySampler sampler = new MemorySampler(probe, pids)) {
           sampler.pause();
           List<LevelResult> pair =
               driver.paired(
@@ -179,14 +195,29 @@ public final class BenchMain {
           latency.addAll(pair);
         }
       }
+      OpenLoopDriver open = new OpenLoopDriver();
+      List<OpenLoopDriver.RateResult> openLoop = new ArrayList<>();
+      Map<Double, MemorySampler.Summary> underOpenLoad = new LinkedHashMap<>();
+      for (double rate : config.rates()) {
+        OpenLoopDriver.RateResult e =
+            open.run(direct, rate, config.openWarmupSeconds(), config.openSeconds());
+        log(e.toString());
+        openLoop.add(e);
+        try (MemorySampler sampler = new MemorySampler(probe, pids)) {
+          OpenLoopDriver.RateResult a =
+              open.run(api, rate, config.openWarmupSeconds(), config.openSeconds());
+          underOpenLoad.put(rate, sampler.summary());
+          log(a.toString());
+          openLoop.add(a);
+        }
+      }
       loadAverages.put("afterLatency", loadAverage());
-      log("Anatomy of the Elasticsearch request (1 client)");
+      log("Anatomy of the Elasticsearch requests (1 client)");
       List<RequestAnatomy.Part> anatomy =
           new RequestAnatomy()
               .run(
                   services.esUrl(),
-                  searches,
-                  config.limit(),
+                  captured,
                   driver,
                   Math.min(50, config.warmup()),
                   Math.max(64, config.requests() / 10));
@@ -203,31 +234,86 @@ public final class BenchMain {
       log("Embedding: " + embedding);
 
       Map<String, Object> corpusFacts = corpusFacts(corpus, loaded, loadSeconds);
+      corpusFacts.put("vectorPool", pooled);
       BenchResults results =
           Report.results(
               config,
               machine(services),
               corpusFacts,
-              "ArticleSearch.elasticsearchRequest (the app's own code)",
+              captured,
               rebuild,
               raw,
               identical,
               agreement,
               latency,
+              openLoop,
               idle,
               duringRebuild,
               underLoad,
+              underOpenLoad,
               anatomy,
               embedding,
               (System.nanoTime() - began) / 6e10);
       write(results);
+      results.targets().forEach(target -> log(target.toString()));
     }
   }
 
-  private MemorySampler.Summary idle(MemoryProbe probe, BenchServices services)
+  /**
+   * Sends every query of the mix through the app twice (the second time with whatever the app
+   * caches warm) and keeps the Elasticsearch requests of the second.
+   */
+  private List<CapturedSearch> capture(BenchServices services, CapturingProxy proxy)
+      throws IOException, InterruptedException {
+    Target api = Target.api(services.appUrl(), CorpusLayout.AGENT, AGENT_PASSWORD, config.limit());
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    List<CapturedSearch> captured = new ArrayList<>();
+    for (int i = 0; i < QueryMix.QUERIES.size(); i++) {
+      java.net.http.HttpRequest request = api.searches().get(i).get(0);
+      client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+      proxy.record();
+      var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+      List<EsExchange> exchanges = proxy.stop();
+      if (response.statusCode() != 200) {
+        throw new IOException(request.uri() + " answered " + response.statusCode());
+      }
+      captured.add(new CapturedSearch(QueryMix.QUERIES.get(i).text(), exchanges));
+    }
+    return captured;
+  }
+
+  private static List<String> sampleIds(CorpusGenerator corpus, int loaded) {
+    List<String> ids = new ArrayList<>();
+    int n = Math.min(50, loaded);
+    for (int i = 0; i < n; i++) {
+      ids.add(corpus.article((int) ((long) i * loaded / n)).id());
+    }
+    return ids;
+  }
+
+  /** Compares the _source of sampled documents before and after the rebuild. */
+  private static String compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+    int same = 0;
+    String firstDifference = null;
+    for (Map.Entry<String, JsonNode> e : before.entrySet()) {
+      if (Objects.equals(e.getValue(), after.get(e.getKey()))) {
+        same++;
+      } else if (firstDifference == null) {
+        firstDifference =
+            e.getKey() + ": bulk " + e.getValue() + " / rebuilt " + after.get(e.getKey());
+      }
+    }
+    return same
+        + " of "
+        + before.size()
+        + " sampled documents identical after the app's rebuild"
+        + (firstDifference == null ? "" : "; first difference " + abbreviate(firstDifference));
+  }
+
+  private MemorySampler.Summary idle(MemoryProbe probe, Map<String, Long> pids)
       throws InterruptedException {
-    try (MemorySampler sampler = new MemorySampler(probe, services.appPid(), services.esPid())) {
-      Thread.sleep(5000);
+    try (MemorySampler sampler = new MemorySampler(probe, pids)) {
+      Thread.sleep(10000);
       return sampler.summary();
     }
   }
@@ -237,7 +323,7 @@ public final class BenchMain {
    * so that nothing but the measured rebuild indexes the corpus.
    */
   private static void awaitIndex(ElasticsearchClient es) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
     while (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
       if (System.nanoTime() > deadline) {
         throw new IOException("The app did not create its index " + ALIAS);
@@ -254,31 +340,6 @@ public final class BenchMain {
     } catch (IOException e) {
       return -1;
     }
-  }
-
-  /** Compares the _source of a sample of documents in the app's index and the scratch index. */
-  private static String compareDocuments(ElasticsearchClient es, List<ArticleDocument> all)
-      throws IOException {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < 50 && i < all.size(); i++) {
-      ids.add(all.get((int) ((long) i * all.size() / Math.min(50, all.size()))).id());
-    }
-    Map<String, JsonNode> app = sources(es, ALIAS, ids);
-    Map<String, JsonNode> raw = sources(es, SCRATCH, ids);
-    int same = 0;
-    String firstDifference = null;
-    for (String id : ids) {
-      if (Objects.equals(app.get(id), raw.get(id))) {
-        same++;
-      } else if (firstDifference == null) {
-        firstDifference = id + ": app " + app.get(id) + " / raw " + raw.get(id);
-      }
-    }
-    return same
-        + " of "
-        + ids.size()
-        + " sampled documents identical in both indices"
-        + (firstDifference == null ? "" : "; first difference " + abbreviate(firstDifference));
   }
 
   private static Map<String, JsonNode> sources(
@@ -356,7 +417,8 @@ public final class BenchMain {
         "app",
         "Payara Micro 6.2025.10, kb.war, "
             + services.appUrl()
-            + ", PostgreSQL, kb.search.semantic.enabled=false");
+            + ", PostgreSQL, kb.search.semantic.enabled=true");
+    m.put("appJvmOptions", MemorySettings.appJvmOptions(config.appHeap(), config.appJavaOptions()));
     return m;
   }
 
@@ -368,7 +430,10 @@ public final class BenchMain {
     log("Wrote " + config.docs().resolve("benchmarks.md") + " and " + json);
   }
 
-  private static ElasticsearchClient client(String url) {
+  /**
+   * A client of the Elasticsearch node at {@code url}, with long socket timeouts for bulk loads.
+   */
+  public static ElasticsearchClient client(String url) {
     RestClient rest =
         RestClient.builder(HttpHost.create(url))
             .setRequestConfigCallback(rc -> rc.setConnectTimeout(5_000).setSocketTimeout(300_000))

@@ -1,7 +1,9 @@
 package io.kbplatform.bench;
 
+import io.kbplatform.bench.capture.CapturedSearch;
 import io.kbplatform.bench.driver.Agreement;
 import io.kbplatform.bench.driver.LoadDriver.LevelResult;
+import io.kbplatform.bench.driver.OpenLoopDriver.RateResult;
 import io.kbplatform.bench.driver.RequestAnatomy;
 import io.kbplatform.bench.embedding.EmbeddingCost;
 import io.kbplatform.bench.indexing.IndexingResult;
@@ -16,17 +18,19 @@ record BenchResults(
     Map<String, Object> machine,
     Map<String, Object> settings,
     Map<String, Object> corpus,
-    String searchRequestSource,
+    List<CapturedSearch> capturedRequests,
     IndexingResult rebuild,
     IndexingResult rawBulk,
     double rebuildToRawRatio,
     String documentsIdentical,
-    Agreement.Result agreement,
+    Agreement.Result replay,
     List<LevelResult> latency,
     List<Ratio> ratios,
+    List<RateResult> openLoop,
     MemorySampler.Summary memoryIdle,
     MemorySampler.Summary memoryDuringRebuild,
-    Map<Integer, MemorySampler.Summary> memoryUnderApiLoad,
+    Map<Integer, MemorySampler.Summary> memoryUnderClosedLoad,
+    Map<Double, MemorySampler.Summary> memoryUnderOpenLoad,
     List<RequestAnatomy.Part> elasticsearchRequestAnatomy,
     EmbeddingCost.Result embedding,
     List<Target> targets,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The one-command local runtime: Elasticsearch (unless KB_ES_URL is set) and the app. */
 public final class DevServer {
@@ -127,6 +128,45 @@ public final class DevServer {
       }
       payara = server;
       server.start();
+    }
+    writePids();
+  }
+
+  /**
+   * Writes the pids of the stack to {@code <data>/run/*.pid} for {@code scripts/stack-memory.sh}
+   * ({@link StackMemory}): this JVM, the process that launched it (Maven, or nothing left with
+   * {@code scripts/run.sh}, which execs this JVM), the app and Elasticsearch's launcher JVM.
+   */
+  private void writePids() throws IOException {
+    Path run = config.dataDir().resolve("run");
+    Files.createDirectories(run);
+    ProcessHandle self = ProcessHandle.current();
+    Files.writeString(run.resolve("dev-server.pid"), Long.toString(self.pid()));
+    Files.deleteIfExists(run.resolve("launcher.pid"));
+    Files.deleteIfExists(run.resolve("elasticsearch-launcher.pid"));
+    self.parent()
+        .filter(DevServer::isJava)
+        .ifPresent(parent -> writePid(run.resolve("launcher.pid"), parent.pid()));
+    payara.pid().ifPresent(pid -> writePid(run.resolve("app.pid"), pid));
+    if (elasticsearch != null) {
+      elasticsearch.pid().stream()
+          .mapToObj(ProcessHandle::of)
+          .flatMap(Optional::stream)
+          .flatMap(server -> server.parent().stream())
+          .filter(DevServer::isJava)
+          .forEach(cli -> writePid(run.resolve("elasticsearch-launcher.pid"), cli.pid()));
+    }
+  }
+
+  private static boolean isJava(ProcessHandle process) {
+    return process.info().command().map(c -> c.endsWith("/java")).orElse(false);
+  }
+
+  private static void writePid(Path file, long pid) {
+    try {
+      Files.writeString(file, Long.toString(pid));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

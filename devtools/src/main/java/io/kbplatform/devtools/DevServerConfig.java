@@ -21,6 +21,8 @@ record DevServerConfig(
     int httpPort,
     String esUrl,
     String esHeap,
+    String appHeap,
+    String appJavaOptions,
     Path prebootCommands) {
 
   /** One setting: its argument, system property, environment variable and default. */
@@ -33,7 +35,9 @@ record DevServerConfig(
     ES_PORT("es-port", "kb.es.port", "KB_ES_PORT", "9200"),
     HTTP_PORT("http-port", "kb.http.port", "KB_HTTP_PORT", "8080"),
     ES_URL("es-url", "kb.es.url", "KB_ES_URL", null),
-    ES_HEAP("es-heap", "kb.es.heap", "KB_ES_HEAP", "512m"),
+    ES_HEAP("es-heap", "kb.es.heap", "KB_ES_HEAP", null),
+    APP_HEAP("app-heap", "kb.app.heap", "KB_APP_HEAP", null),
+    APP_JAVA_OPTS("app-java-opts", "kb.app.java-opts", "KB_APP_JAVA_OPTS", ""),
     PREBOOT_COMMANDS("preboot-commands", "kb.payara.preboot", "KB_PAYARA_PREBOOT", null);
 
     final String argument;
@@ -94,10 +98,24 @@ record DevServerConfig(
         port(Option.ES_PORT, values.get(Option.ES_PORT)),
         port(Option.HTTP_PORT, values.get(Option.HTTP_PORT)),
         esUrl == null ? null : stripTrailingSlash(esUrl),
-        values.get(Option.ES_HEAP),
+        heap(Option.ES_HEAP, values.get(Option.ES_HEAP)),
+        heap(Option.APP_HEAP, values.get(Option.APP_HEAP)),
+        values.getOrDefault(Option.APP_JAVA_OPTS, ""),
         values.get(Option.PREBOOT_COMMANDS) == null
             ? null
             : existingFile(Option.PREBOOT_COMMANDS, values.get(Option.PREBOOT_COMMANDS)));
+  }
+
+  /** A heap size such as {@code 512m}; unset, the machine's default ({@link MemorySettings}). */
+  private static String heap(Option option, String value) {
+    if (isBlank(value)) {
+      return MemorySettings.defaultHeap();
+    }
+    if (!value.matches("[1-9][0-9]*[kKmMgG]")) {
+      throw new IllegalArgumentException(
+          "--" + option.argument + " must be a size such as 512m: " + value + "\n" + usage());
+    }
+    return value;
   }
 
   /** Where the local node keeps its files. */
@@ -118,6 +136,8 @@ record DevServerConfig(
             .war(war)
             .httpPort(httpPort)
             .prebootCommands(prebootCommands);
+    MemorySettings.appJvmOptions(appHeap, appJavaOptions).forEach(builder::jvmOption);
+    MemorySettings.APP_ENVIRONMENT.forEach(builder::environment);
     payaraEnvironment(elasticsearchUrl).forEach(builder::environment);
     return builder.build();
   }
@@ -148,6 +168,9 @@ record DevServerConfig(
                   ? ""
                   : "(default " + option.defaultValue + ")"));
     }
+    text.append("Heaps unset: 1/32 of the machine's memory, 256m to 512m (here ")
+        .append(MemorySettings.defaultHeap())
+        .append("); --app-java-opts are added after the app's defaults.\n");
     return text.append("--plugin may repeat; lists are comma-separated. With --es-url (KB_ES_URL)")
         .append(" no local node is started.")
         .toString();

@@ -125,6 +125,11 @@ public final class PayaraMicro implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /** The server's pid while it runs. */
+  public synchronized java.util.OptionalLong pid() {
+    return process == null ? java.util.OptionalLong.empty() : process.mainPid();
+  }
+
   /** The exit code, once the process exited. */
   public synchronized OptionalInt exitCode() {
     return process == null ? OptionalInt.empty() : process.exitCode();

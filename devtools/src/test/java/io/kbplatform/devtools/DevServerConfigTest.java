@@ -38,7 +38,8 @@ class DevServerConfigTest {
     assertEquals(config.dataDir().resolve("elasticsearch"), config.esWorkDir());
     assertEquals(9200, config.esPort());
     assertEquals(8080, config.httpPort());
-    assertEquals("512m", config.esHeap());
+    assertEquals(MemorySettings.defaultHeap(), config.esHeap());
+    assertEquals(MemorySettings.defaultHeap(), config.appHeap());
     assertNull(config.esUrl());
     assertEquals(es, config.esDistribution());
     assertEquals(List.of(), config.plugins());
@@ -110,12 +111,24 @@ class DevServerConfigTest {
     DevServerConfig config =
         parse(
             required(),
-            Map.of("KB_HTTP_PORT", "8090", "KB_DATA_DIR", dir.toString()),
+            Map.of(
+                "KB_HTTP_PORT",
+                "8090",
+                "KB_DATA_DIR",
+                dir.toString(),
+                "KB_APP_HEAP",
+                "384m",
+                "KB_APP_JAVA_OPTS",
+                "-XX:+UseG1GC  -Dx=1"),
             new Properties());
 
-    assertEquals(
+    List<String> expected = new java.util.ArrayList<>();
+    expected.add("/opt/jdk/bin/java");
+    expected.add("-Xmx384m");
+    expected.addAll(MemorySettings.APP_JVM_OPTIONS);
+    expected.addAll(List.of("-XX:+UseG1GC", "-Dx=1"));
+    expected.addAll(
         List.of(
-            "/opt/jdk/bin/java",
             "-jar",
             payara.toString(),
             "--deploy",
@@ -124,11 +137,18 @@ class DevServerConfigTest {
             "/",
             "--port",
             "8090",
-            "--nocluster"),
-        config.payaraCommand(Path.of("/opt/jdk")));
+            "--nocluster"));
+    assertEquals(expected, config.payaraCommand(Path.of("/opt/jdk")));
     assertEquals(
         Map.of("KB_ES_URL", "http://127.0.0.1:9200", "KB_DATA_DIR", dir.toString()),
         config.payaraEnvironment("http://127.0.0.1:9200"));
+  }
+
+  @Test
+  void rejectsAHeapThatIsNotASize() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> parse(required(), Map.of("KB_APP_HEAP", "lots"), new Properties()));
   }
 
   @Test

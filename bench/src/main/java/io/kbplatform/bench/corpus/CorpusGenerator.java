@@ -82,6 +82,10 @@ public final class CorpusGenerator {
     return layout;
   }
 
+  public long seed() {
+    return seed;
+  }
+
   /** Articles {@code 0 .. count-1}, in order. */
   public Stream<CorpusArticle> articles(int count) {
     return IntStream.range(0, count).mapToObj(this::article);

@@ -119,20 +119,12 @@ public final class LoadDriver {
                 try {
                   int ticket;
                   while ((ticket = next.getAndIncrement()) < requests) {
-                    var request = target.requests().get(ticket % target.requests().size());
+                    List<java.net.http.HttpRequest> steps =
+                        target.searches().get(ticket % target.searches().size());
                     long sent = System.nanoTime();
-                    String error = null;
+                    String error;
                     try {
-                      HttpResponse<byte[]> response =
-                          client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                      if (response.statusCode() != 200) {
-                        error =
-                            "HTTP "
-                                + response.statusCode()
-                                + ": "
-                                + new String(response.body())
-                                    .substring(0, Math.min(200, response.body().length));
-                      }
+                      error = sendAll(steps);
                     } catch (IOException e) {
                       error = e.toString();
                     } catch (InterruptedException e) {
@@ -169,7 +161,35 @@ public final class LoadDriver {
     return new Samples(ok, requests, errors.get(), seconds, firstError[0]);
   }
 
-  private static double ms(long nanos) {
+  /** Sends the requests of one search one after the other; the first error, or null. */
+  private String sendAll(List<java.net.http.HttpRequest> steps)
+      throws IOException, InterruptedException {
+    for (java.net.http.HttpRequest request : steps) {
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      String error = error(response);
+      if (error != null) {
+        return error;
+      }
+    }
+    return null;
+  }
+
+  /** A description of a failed answer, or null if it is a success. */
+  static String error(HttpResponse<byte[]> response) {
+    if (response.statusCode() == 200) {
+      return null;
+    }
+    byte[] body = response.body();
+    return "HTTP "
+        + response.statusCode()
+        + ": "
+        + new String(body, java.nio.charset.StandardCharsets.UTF_8)
+            .substring(
+                0,
+                Math.min(200, new String(body, java.nio.charset.StandardCharsets.UTF_8).length()));
+  }
+
+  static double ms(long nanos) {
     return Math.round(nanos / 1e4) / 100.0;
   }
 }

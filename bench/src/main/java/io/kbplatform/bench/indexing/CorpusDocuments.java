@@ -17,7 +17,6 @@ import io.kbplatform.search.index.ArticleUsage;
 import io.kbplatform.search.semantic.ChunkVectors;
 import io.kbplatform.search.semantic.Embedder;
 import io.kbplatform.search.semantic.SemanticSettings;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +35,18 @@ public final class CorpusDocuments {
   private final Map<String, CorpusSpace> spaces;
 
   /**
-   * Documents as the app builds them with semantic retrieval off (the model disabled: no passages),
-   * for a database without feedback or clicks.
+   * Documents as the app builds them, with passages embedded by {@code embedder} (one that is
+   * disabled gives none), for a database without feedback or clicks.
    */
-  public CorpusDocuments(CorpusLayout layout, String esUrl, String alias) {
-    Embedder disabled = new Embedder(false, Embedder.DEFAULT_MODEL, false, Path.of("target"));
+  public CorpusDocuments(CorpusLayout layout, String esUrl, String alias, Embedder embedder) {
     SemanticSettings settings = SemanticSettings.defaults();
     SearchCluster cluster = new SearchCluster(esUrl);
     this.documents =
         new ArticleDocuments(
             new NoVotes(),
             new NoClicks(),
-            new ChunkVectors(settings, disabled),
-            disabled,
+            new ChunkVectors(settings, embedder),
+            embedder,
             settings,
             cluster,
             new ArticleIndex(cluster, alias, created -> {}));

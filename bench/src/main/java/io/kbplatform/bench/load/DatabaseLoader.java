@@ -5,6 +5,7 @@ import io.kbplatform.bench.corpus.CorpusGenerator;
 import io.kbplatform.bench.corpus.CorpusLayout;
 import io.kbplatform.bench.corpus.CorpusSpace;
 import io.kbplatform.content.user.PasswordHasher;
+import io.kbplatform.content.user.Usernames;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -102,15 +103,16 @@ public final class DatabaseLoader {
     String userId = CorpusLayout.id("user", CorpusLayout.AGENT);
     try (PreparedStatement account =
             db.prepareStatement(
-                "INSERT INTO kb_user (id, username, display_name, password_hash, enabled,"
-                    + " created_at) VALUES (?, ?, ?, ?, TRUE, ?)");
+                "INSERT INTO kb_user (id, username, username_canonical, display_name,"
+                    + " password_hash, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)");
         PreparedStatement role =
             db.prepareStatement("INSERT INTO kb_user_role (user_id, role) VALUES (?, 'AGENT')")) {
       account.setString(1, userId);
       account.setString(2, CorpusLayout.AGENT);
-      account.setString(3, "Benchmark agent");
-      account.setString(4, new PasswordHasher().hash(agentPassword.toCharArray()));
-      account.setObject(5, SETUP);
+      account.setString(3, Usernames.canonical(CorpusLayout.AGENT));
+      account.setString(4, "Benchmark agent");
+      account.setString(5, new PasswordHasher().hash(agentPassword.toCharArray()));
+      account.setObject(6, SETUP);
       account.executeUpdate();
       role.setString(1, userId);
       role.executeUpdate();

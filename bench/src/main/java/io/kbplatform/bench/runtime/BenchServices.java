@@ -33,6 +33,7 @@ public final class BenchServices implements AutoCloseable {
       int appPort,
       String esHeap,
       String appHeap,
+      List<String> appJvmOptions,
       String dbUrl,
       String dbUser,
       String dbPassword,
@@ -64,12 +65,64 @@ public final class BenchServices implements AutoCloseable {
     return payara.pid();
   }
 
+  /**
+   * The processes of the stack by role: the app, Elasticsearch and the launcher JVM that
+   * Elasticsearch's start script leaves running as its parent (children are found by the sampler).
+   */
+  public Map<String, Long> stackPids() {
+    Map<String, Long> pids = new java.util.LinkedHashMap<>();
+    pids.put("app", payara.pid());
+    esPid()
+        .ifPresent(
+            pid -> {
+              pids.put("elasticsearch", pid);
+              ProcessHandle.of(pid)
+                  .flatMap(ProcessHandle::parent)
+                  .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                  .ifPresent(p -> pids.put("elasticsearch-launcher", p.pid()));
+            });
+    return pids;
+  }
+
   public Path appLog() {
     return settings.work().resolve("payara.log");
   }
 
+  /**
+   * Whether the app's embedding model has loaded ({@code /health/ready}, check {@code
+   * semantic-retrieval}).
+   */
+  public boolean semanticReady() throws IOException, InterruptedException {
+    Http.Answer answer = new Http(appUrl(), null, null).get("/health/ready");
+    for (var check : answer.json().path("checks")) {
+      if (check.path("name").asText().equals("semantic-retrieval")) {
+        return check.path("data").path("state").asText().equalsIgnoreCase("ready");
+      }
+    }
+    return false;
+  }
+
+  /** Waits until {@link #semanticReady()}. */
+  public void awaitSemantic(Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!semanticReady()) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("The app's embedding model did not load within " + timeout);
+      }
+      Thread.sleep(500);
+    }
+  }
+
   /** Starts Elasticsearch on an empty data directory, then the app; returns when both are ready. */
   public void start() throws IOException, InterruptedException {
+    start(esUrl());
+  }
+
+  /**
+   * As {@link #start()}, with the app talking to Elasticsearch at {@code appElasticsearchUrl} (e.g.
+   * a capturing proxy).
+   */
+  public void start(String appElasticsearchUrl) throws IOException, InterruptedException {
     Runtime.getRuntime().addShutdownHook(hook);
     Path esWork = settings.work().resolve("elasticsearch");
     deleteTree(esWork.resolve("data"));
@@ -85,17 +138,26 @@ public final class BenchServices implements AutoCloseable {
             .build();
     elasticsearch.start();
     writePid("elasticsearch", elasticsearch.pid());
-    startPayara();
-  }
-
-  private void startPayara() throws IOException, InterruptedException {
     Path data = settings.work().resolve("app-data");
     deleteTree(data);
     Files.createDirectories(data);
+    startPayara(appElasticsearchUrl);
+  }
+
+  /**
+   * Stops the app and starts it again (same database and data directory) talking to Elasticsearch
+   * at {@code elasticsearchUrl}, e.g. through a capturing proxy; returns when it is ready.
+   */
+  public void restartApp(String elasticsearchUrl) throws IOException, InterruptedException {
+    stopPayara();
+    startPayara(elasticsearchUrl);
+  }
+
+  private void startPayara(String elasticsearchUrl) throws IOException, InterruptedException {
+    Path data = settings.work().resolve("app-data");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xms" + settings.appHeap());
-    command.add("-Xmx" + settings.appHeap());
+    command.addAll(settings.appJvmOptions());
     command.add("-Djava.io.tmpdir=" + settings.work().resolve("tmp"));
     command.addAll(
         List.of(
@@ -115,7 +177,8 @@ public final class BenchServices implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(appLog().toFile());
     Map<String, String> env = builder.environment();
-    env.put("KB_ES_URL", esUrl());
+    env.put("KB_ES_URL", elasticsearchUrl);
+    env.putAll(io.kbplatform.devtools.MemorySettings.APP_ENVIRONMENT);
     env.put("KB_DATA_DIR", data.toString());
     env.put("KB_DB_URL", settings.dbUrl());
     env.put("KB_DB_USER", settings.dbUser());
@@ -124,7 +187,7 @@ public final class BenchServices implements AutoCloseable {
     env.putAll(settings.appEnvironment());
     payara = builder.start();
     writePid("payara", OptionalLong.of(payara.pid()));
-    awaitReady(Duration.ofMinutes(4));
+    awaitReady(Duration.ofMinutes(10));
   }
 
   private void awaitReady(Duration timeout) throws IOException, InterruptedException {
@@ -164,6 +227,13 @@ public final class BenchServices implements AutoCloseable {
   }
 
   private synchronized void stopQuietly() {
+    stopPayara();
+    if (elasticsearch != null) {
+      elasticsearch.stop();
+    }
+  }
+
+  private synchronized void stopPayara() {
     if (payara != null && payara.isAlive()) {
       payara.destroy();
       try {
@@ -174,9 +244,6 @@ public final class BenchServices implements AutoCloseable {
         payara.destroyForcibly();
         Thread.currentThread().interrupt();
       }
-    }
-    if (elasticsearch != null) {
-      elasticsearch.stop();
     }
   }
 

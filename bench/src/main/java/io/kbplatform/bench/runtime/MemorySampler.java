@@ -1,30 +1,41 @@
 package io.kbplatform.bench.runtime;
 
+import io.kbplatform.devtools.ProcessMemory;
+import io.kbplatform.devtools.StackMemory;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LongSummaryStatistics;
-import java.util.OptionalLong;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Samples the app's heap and RSS and Elasticsearch's RSS once a second while a phase runs. */
+/**
+ * Samples, once a second while a phase runs, the resident memory ({@code /proc/<pid>/status}) of
+ * every process of the stack (Elasticsearch and its launcher, the app and its children such as text
+ * extraction workers) and the app's used heap.
+ */
 public final class MemorySampler implements AutoCloseable {
 
-  /** Mean and peak of each series, in MiB; zero where nothing could be read. */
+  /** One process's resident memory over the phase, in MiB. */
+  public record Rss(long meanMib, long maxMib, long anonMaxMib, long fileMaxMib) {}
+
+  /** Mean and peak of each series, in MiB; the total is the sum of all processes at each sample. */
   public record Summary(
       int samples,
       long appHeapUsedMeanMib,
       long appHeapUsedMaxMib,
-      long appRssMeanMib,
-      long appRssMaxMib,
-      long esRssMeanMib,
-      long esRssMaxMib) {}
+      Map<String, Rss> processes,
+      long totalMeanMib,
+      long totalMaxMib) {}
 
   private final MemoryProbe probe;
-  private final long appPid;
-  private final OptionalLong esPid;
+  private final Map<String, Long> pids;
   private final LongSummaryStatistics heap = new LongSummaryStatistics();
-  private final LongSummaryStatistics appRss = new LongSummaryStatistics();
-  private final LongSummaryStatistics esRss = new LongSummaryStatistics();
+  private final LongSummaryStatistics total = new LongSummaryStatistics();
+  private final Map<String, LongSummaryStatistics> rss = new LinkedHashMap<>();
+  private final Map<String, Long> anonMax = new LinkedHashMap<>();
+  private final Map<String, Long> fileMax = new LinkedHashMap<>();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -32,15 +43,14 @@ public final class MemorySampler implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private volatile boolean paused;
 
-  public MemorySampler(MemoryProbe probe, long appPid, OptionalLong esPid) {
+  /** Samples the named processes (role to pid) and their descendants. */
+  public MemorySampler(MemoryProbe probe, Map<String, Long> pids) {
     this.probe = probe;
-    this.appPid = appPid;
-    this.esPid = esPid;
+    this.pids = Map.copyOf(pids);
     timer.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
   }
-
-  private volatile boolean paused;
 
   /** Stops sampling until {@link #resume()} (between the rounds that are to be measured). */
   public void pause() {
@@ -57,19 +67,41 @@ public final class MemorySampler implements AutoCloseable {
       return;
     }
     probe.appHeapUsed().ifPresent(heap::accept);
-    MemoryProbe.rss(appPid).ifPresent(appRss::accept);
-    esPid.ifPresent(pid -> MemoryProbe.rss(pid).ifPresent(esRss::accept));
+    List<StackMemory.Entry> entries = StackMemory.entries(new LinkedHashMap<>(pids));
+    long sum = 0;
+    Map<String, Long> byRole = new LinkedHashMap<>();
+    for (StackMemory.Entry e : entries) {
+      ProcessMemory m = e.memory();
+      byRole.merge(e.role(), m.rssKib() * 1024, Long::sum);
+      anonMax.merge(e.role(), m.anonKib() * 1024, Math::max);
+      fileMax.merge(e.role(), m.fileKib() * 1024, Math::max);
+      sum += m.rssKib() * 1024;
+    }
+    byRole.forEach(
+        (role, bytes) -> rss.computeIfAbsent(role, r -> new LongSummaryStatistics()).accept(bytes));
+    if (!entries.isEmpty()) {
+      total.accept(sum);
+    }
   }
 
   public synchronized Summary summary() {
+    Map<String, Rss> processes = new LinkedHashMap<>();
+    rss.forEach(
+        (role, s) ->
+            processes.put(
+                role,
+                new Rss(
+                    mib((long) s.getAverage()),
+                    mib(s.getMax()),
+                    mib(anonMax.getOrDefault(role, 0L)),
+                    mib(fileMax.getOrDefault(role, 0L)))));
     return new Summary(
-        (int) appRss.getCount(),
+        (int) total.getCount(),
         mib(heap.getCount() == 0 ? 0 : (long) heap.getAverage()),
         mib(heap.getCount() == 0 ? 0 : heap.getMax()),
-        mib(appRss.getCount() == 0 ? 0 : (long) appRss.getAverage()),
-        mib(appRss.getCount() == 0 ? 0 : appRss.getMax()),
-        mib(esRss.getCount() == 0 ? 0 : (long) esRss.getAverage()),
-        mib(esRss.getCount() == 0 ? 0 : esRss.getMax()));
+        processes,
+        mib(total.getCount() == 0 ? 0 : (long) total.getAverage()),
+        mib(total.getCount() == 0 ? 0 : total.getMax()));
   }
 
   @Override

@@ -2,10 +2,12 @@ package io.kbplatform.bench.ui;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.kbplatform.bench.BenchConfig;
+import io.kbplatform.bench.BenchMain;
 import io.kbplatform.bench.corpus.CorpusGenerator;
 import io.kbplatform.bench.corpus.CorpusLayout;
 import io.kbplatform.bench.indexing.AppRebuild;
 import io.kbplatform.bench.indexing.IndexingResult;
+import io.kbplatform.bench.indexing.PooledIndexing;
 import io.kbplatform.bench.load.DatabaseLoader;
 import io.kbplatform.bench.runtime.BenchServices;
 import io.kbplatform.bench.runtime.Http;
@@ -76,15 +78,31 @@ public final class UiBenchMain {
       log("Loading " + ui.articles() + " articles into " + config.dbUrl());
       int loaded = loader.load(corpus, ui.articles(), AGENT_PASSWORD);
       IndexingResult rebuild;
-      try (Connection db = loader.connect()) {
-        db.setAutoCommit(true);
+      if (ui.semantic()) {
+        // The app's rebuild would embed every passage again; the pooled bulk load is the index.
+        log("Indexing the corpus with pooled passage vectors");
         rebuild =
-            new AppRebuild(
-                    new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
-                    db,
-                    () -> searchable(es),
-                    Duration.ofHours(1))
-                .run(loaded, config.bulkSize());
+            new PooledIndexing(corpus, work, UiBenchMain::log)
+                .run(
+                    BenchMain.client(services.esUrl()),
+                    services.esUrl(),
+                    ALIAS,
+                    loaded,
+                    config.vectorPool(),
+                    config.bulkSize())
+                .bulk();
+        services.awaitSemantic(Duration.ofMinutes(5));
+      } else {
+        try (Connection db = loader.connect()) {
+          db.setAutoCommit(true);
+          rebuild =
+              new AppRebuild(
+                      new Http(services.appUrl(), "admin", ADMIN_PASSWORD),
+                      db,
+                      () -> searchable(es),
+                      Duration.ofHours(1))
+                  .run(loaded, config.bulkSize());
+        }
       }
       log("Indexed: " + rebuild);
       Map<String, Object> corpusFacts = new LinkedHashMap<>();
@@ -281,6 +299,8 @@ public final class UiBenchMain {
         config.appPort(),
         config.esHeap(),
         config.appHeap(),
+        io.kbplatform.devtools.MemorySettings.appJvmOptions(
+            config.appHeap(), config.appJavaOptions()),
         config.dbUrl(),
         config.dbUser(),
         config.dbPassword(),

@@ -242,8 +242,11 @@ final class UiReport {
       `BENCH_UI_QUERIES` (50), `BENCH_UI_MIN_GAP_MS` (80), `BENCH_UI_MAX_GAP_MS` (150),
       `BENCH_UI_LANG` (zh-CN), `BENCH_UI_ROUTE` (`/#/`), `BENCH_UI_INPUT` and
       `BENCH_UI_RESULTS` (CSS selectors of the search box and the result list),
-      `BENCH_UI_SEMANTIC` (false, as the API benchmark), and the API benchmark's
-      `BENCH_APP_HEAP`, `BENCH_ES_HEAP`, ports, `BENCH_SEED`, `BENCH_DB_URL`;
+      `BENCH_UI_SEMANTIC` (true, as the API benchmark: the corpus is first indexed with pooled
+      passage vectors, see benchmarks.md, instead of the app's rebuild, which would embed every
+      passage again), and the API benchmark's
+      `BENCH_VECTOR_POOL`, `BENCH_APP_HEAP`, `BENCH_ES_HEAP`, `BENCH_APP_JAVA_OPTS`, ports,
+      `BENCH_SEED`, `BENCH_DB_URL`;
       `KB_CHROMIUM` / `KB_CHROMEDRIVER` override `/usr/bin/chromium` and `/usr/bin/chromedriver`.
 
       Caveats: browser, app, Elasticsearch and PostgreSQL share the machine's cores, and

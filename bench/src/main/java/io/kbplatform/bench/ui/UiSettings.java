@@ -16,8 +16,8 @@ import java.util.Map;
  * @param results the result list that carries {@code data-query} once it shows that query's results
  *     (BENCH_UI_RESULTS, CSS)
  * @param language the browser's UI language (BENCH_UI_LANG, zh-CN)
- * @param semantic whether the app runs semantic retrieval (BENCH_UI_SEMANTIC, false: as the API
- *     benchmark, so that the rebuild needs no embeddings)
+ * @param semantic whether the app runs semantic retrieval (BENCH_UI_SEMANTIC, true: as the API
+ *     benchmark, with the corpus indexed with pooled vectors first so that the rebuild reuses them)
  */
 public record UiSettings(
     int articles,
@@ -42,6 +42,6 @@ public record UiSettings(
         env.getOrDefault("BENCH_UI_INPUT", "[data-test=\"search-input\"]"),
         env.getOrDefault("BENCH_UI_RESULTS", "[data-test=\"results\"]"),
         env.getOrDefault("BENCH_UI_LANG", "zh-CN"),
-        Boolean.parseBoolean(env.getOrDefault("BENCH_UI_SEMANTIC", "false")));
+        Boolean.parseBoolean(env.getOrDefault("BENCH_UI_SEMANTIC", "true")));
   }
 }

@@ -10,6 +10,7 @@ import io.kbplatform.content.extraction.ExtractionException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,25 @@ class ForkedDocumentExtractorTest {
     assertFalse(worker.isAlive());
     assertTrue(own.workerProcess().isEmpty());
     assertThrows(IllegalStateException.class, () -> own.extract(docx, "指南.docx", LIMITS));
+  }
+
+  @Test
+  void anIdleWorkerIsStoppedAndTheNextFileStartsANewOne() throws Exception {
+    try (ForkedDocumentExtractor own =
+        new ForkedDocumentExtractor(
+            WorkerClasspath.current(),
+            Path.of(System.getProperty("java.io.tmpdir")),
+            Duration.ofMillis(500))) {
+      own.extract(docx, "指南.docx", LIMITS);
+      ProcessHandle first = own.workerProcess().orElseThrow();
+
+      assertTrue(first.onExit().get(30, TimeUnit.SECONDS) != null);
+      assertTrue(own.workerProcess().isEmpty());
+
+      ExtractedDocument again = own.extract(docx, "指南.docx", LIMITS);
+      assertFalse(again.markdown().isBlank());
+      assertTrue(own.workerProcess().orElseThrow().pid() != first.pid());
+    }
   }
 
   private static long usedHeapAfterGc() throws InterruptedException {
