@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kbplatform.bench.corpus.CorpusArticle;
 import io.kbplatform.bench.corpus.CorpusGenerator;
 import io.kbplatform.bench.corpus.CorpusLayout;
-import io.kbplatform.bench.driver.SearchRequests;
 import io.kbplatform.bench.fetch.FetchMeasurement.Costs;
 import io.kbplatform.bench.fetch.FetchMeasurement.Transport;
 import io.kbplatform.bench.indexing.CorpusDocuments;
+import io.kbplatform.content.permission.Principal;
+import io.kbplatform.content.permission.ReadScope;
 import io.kbplatform.devtools.LocalElasticsearch;
 import io.kbplatform.search.cluster.SearchCluster;
 import io.kbplatform.search.index.ArticleDocument;
@@ -33,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +124,13 @@ public final class FetchCostMain {
     FetchLayouts layouts = new FetchLayouts(SEED);
     create(client, BEFORE, FetchLayouts.before());
     create(client, AFTER, FetchLayouts.current());
-    CorpusDocuments documents = new CorpusDocuments(corpus.layout(), cluster.url(), AFTER);
+    CorpusDocuments documents =
+        new CorpusDocuments(
+            corpus.layout(),
+            cluster.url(),
+            AFTER,
+            // no passages from the model: the layouts plant vectors of their own
+            new Embedder(false, Embedder.DEFAULT_MODEL, false, Path.of("target")));
     List<String> queries = new ArrayList<>();
     List<CorpusArticle> all = corpus.articles(articles).toList();
     int chunks = 0;
@@ -162,9 +170,8 @@ public final class FetchCostMain {
       for (Map.Entry<String, Costs> e : results.entrySet()) {
         ArticleSearch search = n == 0 ? beforeSearch : afterSearch;
         Transport transport = Transport.values()[n++];
-        SearchRequest knn =
-            search.elasticsearchKnnRequest(query, SearchRequests.agentScope(), vector);
-        SearchRequest keyword = search.elasticsearchRequest(query, SearchRequests.agentScope());
+        SearchRequest knn = search.elasticsearchKnnRequest(query, agentScope(), vector);
+        SearchRequest keyword = search.elasticsearchRequest(query, agentScope());
         Costs costs = i < warmup ? new Costs() : e.getValue();
         measurement.send(knn, keyword, transport, costs);
         if (transport != Transport.MSEARCH_CONCURRENT) {
@@ -296,5 +303,14 @@ public final class FetchCostMain {
           .findFirst()
           .orElseThrow(() -> new IOException("Build the plugin first: no zip in " + target));
     }
+  }
+
+  /** What the benchmark agent may read: everyone, itself and its groups; it edits nothing. */
+  private static ReadScope agentScope() {
+    Set<String> tokens = new LinkedHashSet<>();
+    tokens.add(Principal.EVERYONE.token());
+    tokens.add(Principal.user(CorpusLayout.AGENT).token());
+    CorpusLayout.AGENT_GROUPS.forEach(g -> tokens.add(Principal.group(g).token()));
+    return new ReadScope(false, tokens, Set.of(), Set.of());
   }
 }
