@@ -1,6 +1,9 @@
 package io.kbplatform.content.searchanalytics;
 
+import io.kbplatform.content.user.AccountCreated;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +20,8 @@ import java.util.logging.Logger;
  * The user names and display names of every account, as a {@link PersonalData} masker: a query that
  * holds a colleague's name is masked before anyone else can see it. Read again every {@value
  * #REFRESH_SECONDS} seconds, and as soon as the number of accounts changed (checked at most every
- * {@value #COUNT_CHECK_SECONDS} seconds), so that a new colleague's name is masked at once.
+ * {@value #COUNT_CHECK_SECONDS} seconds, for accounts made on other instances), and at once after
+ * an account is created here, so that a new colleague's name is masked from the next search on.
  */
 @ApplicationScoped
 public class KnownNames {
@@ -88,5 +92,10 @@ public class KnownNames {
   /** Forgets the names read, so the next masking reads them again (after an account changed). */
   public void forget() {
     readAt = Instant.MIN;
+  }
+
+  /** A new colleague's name is masked from the very next search on, not seconds later. */
+  void accountCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountCreated event) {
+    forget();
   }
 }

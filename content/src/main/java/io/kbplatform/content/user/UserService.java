@@ -6,6 +6,7 @@ import io.kbplatform.content.audit.AuditQuery;
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,14 +23,17 @@ public class UserService {
   private UserRepository users;
   private AuditLog audit;
   private Clock clock;
+  private Event<AccountCreated> created;
 
   protected UserService() {}
 
   @Inject
-  public UserService(UserRepository users, AuditLog audit, Clock clock) {
+  public UserService(
+      UserRepository users, AuditLog audit, Clock clock, Event<AccountCreated> created) {
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.created = created;
   }
 
   /** Creates an account on behalf of the platform itself (the bootstrap administrator). */
@@ -57,6 +61,7 @@ public class UserService {
             clock.instant());
     users.add(user);
     audit.record(by, AuditAction.USER_CREATED, "user", user.username(), roles(user.roles()));
+    created.fire(new AccountCreated(user.username()));
     return user;
   }
 

@@ -18,6 +18,7 @@ import io.kbplatform.content.permission.SpaceGrantService;
 import io.kbplatform.content.space.NewSpace;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
+import io.kbplatform.content.user.AccountCreated;
 import io.kbplatform.content.user.Role;
 import io.kbplatform.content.user.UserAccount;
 import io.kbplatform.content.user.UserService;
@@ -52,7 +53,8 @@ public final class InMemoryContent {
   public final AccessCache accessCache = new AccessCache(clock, 60);
 
   public final AccessPolicy policy = new AccessPolicy(grants, accessCache);
-  public final UserService userService = new UserService(users, audit, clock);
+  public final RecordedEvents<AccountCreated> accountsCreated = new RecordedEvents<>();
+  public final UserService userService = new UserService(users, audit, clock, accountsCreated);
   public final GroupService groupService =
       new GroupService(groups, userService, audit, clock, accessCache);
   public final SpaceGrantService grantService =

@@ -25,14 +25,18 @@ public final class SynonymExpansion {
   /** Most alternatives for one query: each becomes one more clause of the search. */
   public static final int MAX_ALTERNATIVES = 12;
 
-  private static final SynonymExpansion NONE = new SynonymExpansion(List.of(), null);
+  private static final SynonymExpansion NONE =
+      new SynonymExpansion(List.of(), null, VocabularyCorrection.none());
 
   private final List<Group> groups;
   private final TextNormaliser normaliser;
+  private final VocabularyCorrection correction;
 
-  private SynonymExpansion(List<Group> groups, TextNormaliser normaliser) {
+  private SynonymExpansion(
+      List<Group> groups, TextNormaliser normaliser, VocabularyCorrection correction) {
     this.groups = groups;
     this.normaliser = normaliser;
+    this.correction = correction;
   }
 
   /** No synonyms at all. */
@@ -60,7 +64,8 @@ public final class SynonymExpansion {
     }
     groups.sort(
         Comparator.comparing(Group::spaceKey, Comparator.nullsFirst(Comparator.naturalOrder())));
-    return new SynonymExpansion(List.copyOf(groups), normaliser);
+    List<Group> sorted = List.copyOf(groups);
+    return new SynonymExpansion(sorted, normaliser, VocabularyCorrection.of(sorted));
   }
 
   /** How many sets this expansion holds. */
@@ -71,13 +76,39 @@ public final class SynonymExpansion {
   /**
    * The alternatives of a query, in a stable order, at most {@link #MAX_ALTERNATIVES}: one of each
    * matching set first, then the query in the other language, then the other terms of each set in
-   * turn, so that every matching set has its say before the limit.
+   * turn, so that every matching set has its say before the limit. When the query has a typing slip
+   * that the sets' words correct ({@link VocabularyCorrection}), the corrected query comes first,
+   * and its alternatives take turns with those of the query as typed.
    */
   public List<QueryAlternative> expand(String query) {
     if (groups.isEmpty() || query == null || query.isBlank()) {
       return List.of();
     }
     String normal = normaliser.normalise(query);
+    List<QueryAlternative> typed = alternativesOf(normal);
+    String corrected = correction.correct(normal);
+    Set<QueryAlternative> found = new LinkedHashSet<>();
+    if (!corrected.equals(normal)) {
+      found.add(new QueryAlternative(corrected, null));
+      List<QueryAlternative> fromCorrected = alternativesOf(corrected);
+      for (int i = 0; i < Math.max(typed.size(), fromCorrected.size()); i++) {
+        if (i < fromCorrected.size()) {
+          found.add(fromCorrected.get(i));
+        }
+        if (i < typed.size()) {
+          found.add(typed.get(i));
+        }
+      }
+    } else {
+      typed.forEach(found::add);
+    }
+    found.remove(new QueryAlternative(normal, null));
+    List<QueryAlternative> all = List.copyOf(found);
+    return all.subList(0, Math.min(all.size(), MAX_ALTERNATIVES));
+  }
+
+  /** Every alternative of a normalised query, in order, without the limit. */
+  private List<QueryAlternative> alternativesOf(String normal) {
     List<Span> spans = TermSpans.find(normal, groups);
     List<List<QueryAlternative>> perSet = new ArrayList<>();
     for (Group group : groups) {
@@ -98,27 +129,21 @@ public final class SynonymExpansion {
     Set<QueryAlternative> found = new LinkedHashSet<>();
     addRound(found, perSet, 0);
     for (QueryAlternative translated : Translation.of(normal, spans)) {
-      add(found, translated);
+      found.add(translated);
     }
     int rounds = perSet.stream().mapToInt(List::size).max().orElse(0);
     for (int round = 1; round < rounds; round++) {
       addRound(found, perSet, round);
     }
-    return List.copyOf(found).subList(0, Math.min(found.size(), MAX_ALTERNATIVES));
+    return List.copyOf(found);
   }
 
   private static void addRound(
       Set<QueryAlternative> found, List<List<QueryAlternative>> perSet, int round) {
     for (List<QueryAlternative> alternatives : perSet) {
       if (round < alternatives.size()) {
-        add(found, alternatives.get(round));
+        found.add(alternatives.get(round));
       }
-    }
-  }
-
-  private static void add(Set<QueryAlternative> found, QueryAlternative alternative) {
-    if (found.size() < MAX_ALTERNATIVES) {
-      found.add(alternative);
     }
   }
 
@@ -177,6 +202,10 @@ public final class SynonymExpansion {
   /** A letter or digit of an alphabet that separates words with spaces (not CJK). */
   private static boolean isWordChar(int codePoint) {
     return Character.isLetterOrDigit(codePoint) && !isCjk(codePoint);
+  }
+
+  static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   static boolean isCjk(int codePoint) {

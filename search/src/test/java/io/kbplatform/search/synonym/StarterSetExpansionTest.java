@@ -47,6 +47,17 @@ class StarterSetExpansionTest {
   }
 
   @Test
+  void misspeltQueriesAreExpandedAsIfSpeltRight() {
+    assertTrue(texts("pasword reset").contains("重置密码"), texts("pasword reset").toString());
+    assertTrue(texts("verfication code").contains("验证码"), texts("verfication code").toString());
+    assertTrue(texts("esim activaton").contains("esim activation"));
+    assertTrue(texts("onbording").contains("入职培训"), texts("onbording").toString());
+    assertEquals("宽带断网", texts("宽带段网").get(0), texts("宽带段网").toString());
+    assertTrue(texts("宽带段网").contains("broadband disconnected"), texts("宽带段网").toString());
+    assertEquals("发票抬头错了", texts("发漂抬头错了").get(0));
+  }
+
+  @Test
   void colloquialWordsFindTheFormalOnes() {
     assertTrue(texts("客户很生气怎么办").contains("客户很情绪激动怎么办"));
     assertTrue(texts("登不上去了").contains("无法登录了"));

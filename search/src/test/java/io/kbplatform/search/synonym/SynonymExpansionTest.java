@@ -32,6 +32,12 @@ class SynonymExpansionTest {
   }
 
   @Test
+  void aMisspeltQueryIsSearchedCorrectedFirstThenWithTheAlternativesOfBoth() {
+    assertEquals(global("refund", "退款", "退费"), of(REFUND).expand("refnd"));
+    assertEquals(global("退款政策", "退费政策", "refund", "refund政策"), of(REFUND).expand("腿款政策"));
+  }
+
+  @Test
   void aTraditionalQueryMatchesASimplifiedSet() {
     assertEquals(global("退款", "refund"), of(REFUND).expand("退費"));
   }
@@ -62,7 +68,10 @@ class SynonymExpansionTest {
   @Test
   void latinTermsOnlyMatchWholeWords() {
     assertEquals(List.of(), of(REFUND).expand("prefund"));
-    assertEquals(List.of(), of(REFUND).expand("refunds"));
+    assertEquals(
+        "refund",
+        of(REFUND).expand("refunds").get(0).text(),
+        "not the term itself: the word one edit away, searched corrected");
     assertEquals(global("退款退款", "退款", "refund", "退费退款"), of(REFUND).expand("refund退款"));
     assertEquals(global("how to 退款?", "退款", "how to 退费?"), of(REFUND).expand("how to refund?"));
   }
