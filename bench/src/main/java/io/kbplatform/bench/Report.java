@@ -488,7 +488,7 @@ final class Report {
       """
       ## How it is measured
 
-      `scripts/benchmark.sh` builds everything with `mvn -Pbench package -Dmaven.test.skip=true` (the
+      `scripts/benchmark.sh` builds everything with `mvn -Pbench package -DskipTests` (the
       `bench` profile adds the `bench/` module; the default build neither builds nor runs it),
       recreates the PostgreSQL database `kb_bench` (127.0.0.1:5432, user postgres), and runs
       `io.kbplatform.bench.BenchMain`, which:
