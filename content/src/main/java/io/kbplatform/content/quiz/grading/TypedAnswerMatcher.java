@@ -1,7 +1,6 @@
 package io.kbplatform.content.quiz.grading;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
+import io.kbplatform.content.common.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,16 +19,8 @@ import java.util.regex.Pattern;
  */
 final class TypedAnswerMatcher {
 
-  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-
-  /** ICU transliterators are not thread-safe: every use holds its lock (microseconds). */
-  private static final Transliterator TRADITIONAL_TO_SIMPLIFIED =
-      Transliterator.getInstance("Traditional-Simplified");
-
   /** A run of stars not preceded by a backslash (Moodle's {@code (?<!\\)\*+}). */
   private static final Pattern WILDCARDS = Pattern.compile("(?<!\\\\)\\*+");
-
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
   private TypedAnswerMatcher() {}
 
@@ -60,12 +51,7 @@ final class TypedAnswerMatcher {
   }
 
   private static String foldLiteral(String text) {
-    String folded = NFKC_CASEFOLD.normalize(text);
-    String simplified;
-    synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-      simplified = TRADITIONAL_TO_SIMPLIFIED.transliterate(folded);
-    }
-    return WHITESPACE.matcher(simplified).replaceAll(" ");
+    return TextFolding.fold(text);
   }
 
   /**
