@@ -81,7 +81,7 @@ public final class AttemptMarks {
 
   /**
    * The attempts the statistics count, in the order they were added: all of them, or one per
-   * learner chosen as {@code which} says.
+   * learner chosen as {@code which} says; a new array each time.
    */
   public int[] attemptsCounted(AttemptsCounted which) {
     int n = attemptCount();
