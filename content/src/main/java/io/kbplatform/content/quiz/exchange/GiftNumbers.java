@@ -109,7 +109,8 @@ final class GiftNumbers {
         // Reported below in the trainer's words.
       }
     }
+    String shown = candidate.length() > 40 ? candidate.substring(0, 40) + "…" : candidate;
     throw new NumberFormatException(
-        "'" + candidate + "' is not a number (write 2.5, -3, 1e6: digits and a dot, no comma)");
+        "'" + shown + "' is not a number (write 2.5, -3, 1e6: digits and a dot, no comma)");
   }
 }

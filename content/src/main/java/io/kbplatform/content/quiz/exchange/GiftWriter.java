@@ -55,10 +55,9 @@ public final class GiftWriter {
     String answers = answers(question.key(), format);
     out.append(answers);
     if (!question.generalFeedback().isEmpty()) {
-      out.append(answers.isEmpty() ? "" : "\t")
-          .append("####")
-          .append(text(question.generalFeedback(), format))
-          .append(answers.isEmpty() ? "" : "\n");
+      boolean onLines = answers.endsWith("\n");
+      out.append(onLines ? "\t####" : "####").append(text(question.generalFeedback(), format));
+      out.append(onLines ? "\n" : "");
     }
     return out.append("}\n").toString();
   }
