@@ -83,7 +83,9 @@ public final class GiftWriter {
     } else if (key instanceof AnswerKey.ShortAnswers shortAnswers) {
       out.append('\n');
       for (AcceptedAnswer answer : shortAnswers.answers()) {
-        out.append("\t=").append(weight(answer.fraction())).append(escape(answer.pattern()));
+        out.append("\t=").append(weight(answer.fraction()));
+        out.append(misreadAtStart(answer.pattern()) ? "[moodle]" : "")
+            .append(escape(answer.pattern()));
         out.append(feedback(answer.feedback(), format)).append('\n');
       }
     } else if (key instanceof AnswerKey.NumericAnswers numeric) {
@@ -141,9 +143,14 @@ public final class GiftWriter {
     if (text.isEmpty()) {
       return "";
     }
-    boolean named = text.format() != format || text.text().startsWith("[");
+    boolean named = text.format() != format || misreadAtStart(text.text());
     return (named ? "[" + text.format().name().toLowerCase(Locale.ROOT) + "]" : "")
         + escape(text.text());
+  }
+
+  /** Whether a text's start would be read as a {@code [format]} or a {@code %weight%}. */
+  private static boolean misreadAtStart(String text) {
+    return text.startsWith("[") || text.startsWith("%");
   }
 
   /** {@code text} with GIFT's special characters escaped and its line breaks as {@code \n}. */

@@ -313,4 +313,29 @@ class GiftReaderTest {
     assertEquals(moodle("对。"), ((AnswerKey.Choices) first.key()).options().get(0).feedback());
     assertEquals(6, result.questions().get(1).line());
   }
+
+  @Test
+  void aFileExportedByMoodleImportsWithItsEmptyFeedbackMarkersAndCatchAllAnswer() {
+    ImportResult result = reader.read(fixture("moodle-export.gift"));
+
+    assertEquals(List.of(), result.errors());
+    assertEquals(
+        List.of(7, 15, 22), result.questions().stream().map(ImportedQuestion::line).toList());
+    assertEquals(
+        List.of("$course$", "top", "Default for Support"), result.questions().get(0).category());
+    AnswerKey.NumericAnswers numeric =
+        (AnswerKey.NumericAnswers) result.questions().get(0).content().key();
+    FormattedText right = new FormattedText("<p>Right.</p>", TextFormat.HTML);
+    assertEquals(new NumericAnswer(10, 2, 1, right), numeric.answers().get(0));
+    assertEquals(new NumericAnswer(30, 0, 0.5, null), numeric.answers().get(1));
+    assertEquals(3, numeric.answers().size());
+    assertEquals(
+        new AnswerKey.ShortAnswers(
+            List.of(
+                new AcceptedAnswer("你好", 1, null),
+                new AcceptedAnswer(
+                    "您好", 0.5, new FormattedText("Formal, fine.", TextFormat.HTML)))),
+        result.questions().get(1).content().key());
+    assertEquals(QuestionType.MULTIPLE_CHOICE, result.questions().get(2).content().type());
+  }
 }

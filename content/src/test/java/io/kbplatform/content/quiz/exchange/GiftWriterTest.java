@@ -140,6 +140,40 @@ class GiftWriterTest {
   }
 
   @Test
+  void textsThatLookLikeAFormatOrAWeightKeepTheirMeaning() {
+    List<CategorizedQuestion> questions =
+        List.of(
+            question(
+                List.of(),
+                new QuestionContent(
+                    "Discounts",
+                    FormattedText.of("[Offer] Which discount?"),
+                    null,
+                    1,
+                    new AnswerKey.Choices(
+                        List.of(
+                            new Choice("1", FormattedText.of("%50% off"), 1, null),
+                            new Choice("2", FormattedText.of("%20% off"), 0, null),
+                            new Choice(
+                                "3", FormattedText.of("[html] is not a format here"), 0, null)),
+                        false,
+                        true))),
+            question(
+                List.of(),
+                new QuestionContent(
+                    "Patterns",
+                    FormattedText.of("Type it"),
+                    null,
+                    1,
+                    new AnswerKey.ShortAnswers(
+                        List.of(
+                            new AcceptedAnswer("%100%", 1, null),
+                            new AcceptedAnswer("[plain]", 0.5, null))))));
+
+    assertEquals(questions, roundTrip(questions));
+  }
+
+  @Test
   void aCategoryLineIsWrittenOnlyWhereTheCategoryChanges() {
     List<CategorizedQuestion> questions =
         List.of(
