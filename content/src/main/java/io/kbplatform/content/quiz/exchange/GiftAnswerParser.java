@@ -175,11 +175,7 @@ final class GiftAnswerParser {
       double fraction = weight == null ? 1 : weight.fraction();
       FormattedText[] textAndFeedback =
           textAndFeedback(weight == null ? piece[0] : weight.end(), piece[1]);
-      String number = source.text(weight == null ? piece[0] : weight.end(), piece[1]);
-      int hash = source.indexOf('#', piece[0], piece[1]);
-      if (hash >= 0) {
-        number = source.text(weight == null ? piece[0] : weight.end(), hash);
-      }
+      String number = textAndFeedback[0].text();
       try {
         answers.add(GiftNumbers.numericAnswer(number, fraction, textAndFeedback[1]));
       } catch (NumberFormatException e) {
