@@ -1,0 +1,15 @@
+package io.kbplatform.content.quiz.exchange;
+
+import io.kbplatform.content.common.ContentException;
+
+/**
+ * A quiz file over {@link ImportLimits}' file size or question count: nothing is imported (413).
+ */
+public class QuizImportTooLargeException extends ContentException {
+
+  private static final long serialVersionUID = 1L;
+
+  public QuizImportTooLargeException(String message) {
+    super(message);
+  }
+}
