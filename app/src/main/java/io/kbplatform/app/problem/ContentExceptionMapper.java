@@ -5,6 +5,7 @@ import io.kbplatform.content.common.ContentException;
 import io.kbplatform.content.common.ForbiddenException;
 import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.common.StaleVersionException;
+import io.kbplatform.content.common.TooLargeException;
 import io.kbplatform.content.common.UnsupportedTypeException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Business exceptions: not found is 404, a clash with the current state 409, an action the caller
- * may not take 403, an edit of a stale version 412, a file of a refused type 415, anything else a
- * bad request.
+ * may not take 403, an edit of a stale version 412, input beyond a bound 413, a file of a refused
+ * type 415, anything else a bad request.
  */
 @Provider
 public class ContentExceptionMapper implements ExceptionMapper<ContentException> {
@@ -40,6 +41,9 @@ public class ContentExceptionMapper implements ExceptionMapper<ContentException>
     }
     if (exception instanceof UnsupportedTypeException) {
       return Status.UNSUPPORTED_MEDIA_TYPE;
+    }
+    if (exception instanceof TooLargeException) {
+      return Status.REQUEST_ENTITY_TOO_LARGE;
     }
     if (exception instanceof StaleVersionException) {
       return Status.PRECONDITION_FAILED;

@@ -51,7 +51,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (t instanceof ConstraintViolationException violation) {
         return ValidationExceptionMapper.toResponse(violation, uri);
       }
-      if (t instanceof JsonbException json) {
+      if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
         return MalformedJsonMapper.toResponse(uri);
       }
     }

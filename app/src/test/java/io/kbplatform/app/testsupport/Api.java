@@ -174,6 +174,19 @@ public final class Api {
     return key;
   }
 
+  /** Creates a restricted space (as the administrator), where only grants decide; its key. */
+  public String newRestrictedSpace() {
+    String key = Markers.spaceKey("R");
+    Reply reply =
+        admin(base)
+            .post(
+                "/api/spaces", json(Map.of("key", key, "name", "受限空间 " + key, "restricted", true)));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Could not create a space: " + reply);
+    }
+    return key;
+  }
+
   /** Gives a user a level (VIEW, EDIT, PUBLISH, ADMINISTER) on a space, as the administrator. */
   public void grant(String space, String user, String level) {
     Reply reply =

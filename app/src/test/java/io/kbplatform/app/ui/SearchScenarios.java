@@ -239,17 +239,19 @@ public final class SearchScenarios {
     publish(
         space,
         token + " Calm an angry customer",
-        "Listen to the customer first, then " + token + ".",
+        "Listen to the customer first, check the computer, then " + token + ".",
         List.of());
     waitSearchable(token, 1);
     Api agent = admin.newUser("AGENT");
     signIn(agent);
 
-    typeQuery(browser, "custmer");
+    // A slip in a word that no synonym set holds (a set's word is searched corrected at once:
+    // custmer finds the customer articles) leaves nothing found and offers the right spelling.
+    typeQuery(browser, "compter");
     browser.waitFor("[data-test=search-empty]");
     assertEquals(0, browser.all(RESULT).size());
     String correction = browser.text("[data-test=did-you-mean-link]");
-    assertTrue(correction.startsWith("custom"), correction);
+    assertTrue(correction.startsWith("comput"), correction);
     browser.click("[data-test=did-you-mean-link]");
     waitForQuery(browser, correction);
     assertTrue(browser.all(RESULT).size() >= 1, "the correction finds the article");

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  *
  * <p>Cautious by construction, because the corrected query is only ever searched <em>beside</em>
  * the typed one: a Latin word is corrected only when it is not a word of the sets itself, keeps its
- * first letter and has exactly one nearest word (one edit for words of up to nine letters, two for
- * longer ones, transpositions counting as one); a Chinese window of two to four characters only
- * when it is not a term itself, sounds exactly like one term (toneless pinyin) and shares at least
- * half of its characters in place with it. Immutable; safe for concurrent use.
+ * first letter, does not merely extend a word of the sets ({@code lists}, {@code listn} are not
+ * list) and has exactly one nearest word (one edit for words of up to nine letters, two for longer
+ * ones, transpositions counting as one); a Chinese window of two to four characters only when it is
+ * not a term itself, sounds exactly like one term (toneless pinyin) and shares at least half of its
+ * characters in place with it. Immutable; safe for concurrent use.
  */
 final class VocabularyCorrection {
 
@@ -132,8 +133,10 @@ final class VocabularyCorrection {
     boolean tie = false;
     for (int length = word.length() - allowed; length <= word.length() + allowed; length++) {
       for (String candidate : latinByLength.getOrDefault(length, List.of())) {
-        if (candidate.length() < MIN_LATIN_LENGTH || candidate.charAt(0) != word.charAt(0)) {
-          continue;
+        if (candidate.length() < MIN_LATIN_LENGTH
+            || candidate.charAt(0) != word.charAt(0)
+            || word.startsWith(candidate)) {
+          continue; // a longer word that starts with a set's word is another word (list, listen)
         }
         int distance = distance(word, candidate, allowed);
         if (distance < bestDistance) {

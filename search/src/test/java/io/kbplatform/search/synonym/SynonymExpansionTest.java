@@ -68,10 +68,7 @@ class SynonymExpansionTest {
   @Test
   void latinTermsOnlyMatchWholeWords() {
     assertEquals(List.of(), of(REFUND).expand("prefund"));
-    assertEquals(
-        "refund",
-        of(REFUND).expand("refunds").get(0).text(),
-        "not the term itself: the word one edit away, searched corrected");
+    assertEquals(List.of(), of(REFUND).expand("refunds"));
     assertEquals(global("退款退款", "退款", "refund", "退费退款"), of(REFUND).expand("refund退款"));
     assertEquals(global("how to 退款?", "退款", "how to 退费?"), of(REFUND).expand("how to refund?"));
   }

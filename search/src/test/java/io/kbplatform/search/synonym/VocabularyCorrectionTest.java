@@ -46,6 +46,8 @@ class VocabularyCorrectionTest {
     assertEquals("pwd", VOCABULARY.correct("pwd"), "shorter than four letters");
     assertEquals("2026", VOCABULARY.correct("2026"));
     assertNull(VOCABULARY.nearestWord("xassword"), "the first letter is kept");
+    assertNull(VOCABULARY.nearestWord("passwords"), "a longer word starting with a set's word");
+    assertNull(VOCABULARY.nearestWord("policys"));
     assertNull(VOCABULARY.nearestWord("passage"), "two edits is too many for seven letters");
   }
 

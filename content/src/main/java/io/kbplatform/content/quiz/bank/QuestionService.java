@@ -4,6 +4,7 @@ import io.kbplatform.content.common.InvalidRequestException;
 import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.common.StaleVersionException;
 import io.kbplatform.content.permission.Actor;
+import io.kbplatform.content.quiz.question.QuestionCheck;
 import io.kbplatform.content.quiz.question.QuestionJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,14 @@ public class QuestionService {
     Instant now = clock.instant();
     Map<String, QuestionCategory> categories = new HashMap<>();
     long position = banks.nextPosition(bank.id());
+    for (int i = 0; i < questions.size(); i++) {
+      int index = i;
+      QuestionCheck.problem(questions.get(i).content())
+          .ifPresent(
+              problem -> {
+                throw new InvalidRequestException("questions[" + index + "]: " + problem);
+              });
+    }
     List<StoredQuestion> added = new ArrayList<>();
     for (NewQuestion question : questions) {
       QuestionCategory category = category(bank.id(), question.category(), categories);
@@ -66,6 +75,7 @@ public class QuestionService {
               actor.username(),
               now);
       banks.add(stored);
+      banks.flush(); // before the version that refers to it
       QuestionVersion first = version(stored, 1, question, actor, now);
       banks.add(first);
       added.add(view(stored, category, first));
@@ -181,6 +191,7 @@ public class QuestionService {
       if (existing == null) {
         existing = new QuestionCategory(bankId, parent, name);
         banks.add(existing);
+        banks.flush(); // rows refer to each other by id only: write the parent first
       }
       seen.put(key, existing);
       parent = existing;

@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * A question version as stored: one JSON document per version, written and read back exactly (a
  * version never changes once an attempt has shown it). The document is versioned ({@code "v": 1})
- * so that a later shape can still read the older ones. Numbers keep full double precision.
+ * so that a later shape can still read the older ones; a document without it is read as the current
+ * shape (the API accepts questions in this shape). Numbers keep full double precision.
  */
 public final class QuestionJson {
 
@@ -53,7 +54,7 @@ public final class QuestionJson {
   public static QuestionContent read(String document) {
     try (JsonReader reader = Json.createReader(new StringReader(document))) {
       JsonObject json = reader.readObject();
-      if (json.getInt("v") != SHAPE) {
+      if (json.getInt("v", SHAPE) != SHAPE) {
         throw new IllegalArgumentException("Unknown question document shape " + json.get("v"));
       }
       QuestionType type = QuestionType.valueOf(json.getString("type"));

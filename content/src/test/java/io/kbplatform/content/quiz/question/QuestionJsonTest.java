@@ -81,6 +81,7 @@ class QuestionJsonTest {
   void whatIsNotAQuestionDocumentIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> QuestionJson.read("not json"));
     assertThrows(IllegalArgumentException.class, () -> QuestionJson.read("{\"v\":1}"));
+    assertThrows(IllegalArgumentException.class, () -> QuestionJson.read("{}"));
     assertThrows(IllegalArgumentException.class, () -> QuestionJson.read("{\"v\":99}"));
     assertThrows(
         IllegalArgumentException.class,
