@@ -94,10 +94,7 @@ public class QuizResource {
   @APIResponse(responseCode = "200", description = "The quizzes, by space and title")
   public QuizListView list(@QueryParam("space") String space) {
     String key = space == null || space.isBlank() ? null : space.strip();
-    return new QuizListView(
-        quizzes.editable(actor.get(), key).stream()
-            .map(q -> QuizView.of(quizzes.edited(actor.get(), q.id())))
-            .toList());
+    return new QuizListView(quizzes.editable(actor.get(), key).stream().map(QuizView::of).toList());
   }
 
   @GET

@@ -81,6 +81,17 @@ public class SpaceService {
   }
 
   /**
+   * The keys of the spaces the actor may edit (EDIT or above): every one, or only {@code onlyKey}
+   * when given (not found unless the actor may read it; empty when it may only read it).
+   */
+  @Transactional
+  public List<String> editableKeys(Actor actor, String onlyKey) {
+    List<Space> candidates = onlyKey != null ? List.of(get(actor, onlyKey)) : list(actor);
+    var scope = policy.listScope(actor);
+    return candidates.stream().map(Space::key).filter(scope::editsIn).toList();
+  }
+
+  /**
    * The keys of the spaces the actor may read; for anyone but an administrator without a database
    * round trip while the actor's levels are cached ({@code AccessCache}).
    */

@@ -2,7 +2,6 @@ package io.kbplatform.content.quiz.attempt;
 
 import io.kbplatform.content.common.ConflictException;
 import io.kbplatform.content.common.NotFoundException;
-import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
 import io.kbplatform.content.quiz.bank.QuestionBankRepository;
 import io.kbplatform.content.quiz.grading.Grade;
@@ -12,7 +11,7 @@ import io.kbplatform.content.quiz.question.Response;
 import io.kbplatform.content.quiz.quizzes.Quiz;
 import io.kbplatform.content.quiz.quizzes.QuizRepository;
 import io.kbplatform.content.quiz.quizzes.QuizSlot;
-import io.kbplatform.content.space.Space;
+import io.kbplatform.content.quiz.quizzes.QuizStatus;
 import io.kbplatform.content.space.SpaceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,6 @@ public class AttemptService {
   private QuizRepository quizzes;
   private QuestionBankRepository banks;
   private SpaceService spaces;
-  private AccessPolicy policy;
   private Clock clock;
 
   protected AttemptService() {}
@@ -52,13 +50,11 @@ public class AttemptService {
       QuizRepository quizzes,
       QuestionBankRepository banks,
       SpaceService spaces,
-      AccessPolicy policy,
       Clock clock) {
     this.attempts = attempts;
     this.quizzes = quizzes;
     this.banks = banks;
     this.spaces = spaces;
-    this.policy = policy;
     this.clock = clock;
   }
 
@@ -200,18 +196,11 @@ public class AttemptService {
 
   /** A published quiz whose space the actor reads; not found otherwise (drafts included). */
   private Quiz takeable(Actor actor, String quizId) {
-    Quiz quiz = quizzes.find(quizId).orElseThrow(() -> new NotFoundException("Quiz", quizId));
-    Space space;
-    try {
-      space = spaces.get(actor, quiz.spaceKey());
-    } catch (NotFoundException e) {
-      throw new NotFoundException("Quiz", quizId);
-    }
-    if (quiz.status() != io.kbplatform.content.quiz.quizzes.QuizStatus.PUBLISHED
-        || !policy.canView(actor, space)) {
-      throw new NotFoundException("Quiz", quizId);
-    }
-    return quiz;
+    return quizzes
+        .find(quizId)
+        .filter(quiz -> quiz.status() == QuizStatus.PUBLISHED)
+        .filter(quiz -> spaces.readableKeys(actor).contains(quiz.spaceKey()))
+        .orElseThrow(() -> new NotFoundException("Quiz", quizId));
   }
 
   private QuizAttempt own(Actor actor, String attemptId, boolean forUpdate) {

@@ -5,7 +5,6 @@ import io.kbplatform.content.common.NotFoundException;
 import io.kbplatform.content.permission.AccessLevel;
 import io.kbplatform.content.permission.AccessPolicy;
 import io.kbplatform.content.permission.Actor;
-import io.kbplatform.content.permission.ListScope;
 import io.kbplatform.content.space.Space;
 import io.kbplatform.content.space.SpaceService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +64,7 @@ public class QuestionBankService {
   /** The banks the actor may edit, in one space or in all of them. */
   @Transactional
   public List<QuestionBank> list(Actor actor, String spaceKey) {
-    ListScope scope = policy.listScope(actor);
-    List<String> keys =
-        spaceKey != null
-            ? List.of(spaces.get(actor, spaceKey).key())
-            : spaces.list(actor).stream().map(Space::key).toList();
-    return banks.banksIn(keys.stream().filter(scope::editsIn).toList());
+    return banks.banksIn(spaces.editableKeys(actor, spaceKey));
   }
 
   /** A bank's categories, by path. */

@@ -93,15 +93,12 @@ public class QuizService {
     return new QuizDefinition(quiz, quizzes.slots(quiz.id()));
   }
 
-  /** The quizzes of the spaces the actor edits (all states), or in one space. */
+  /** The quizzes of the spaces the actor edits (all states), or of one space, with their slots. */
   @Transactional
-  public List<Quiz> editable(Actor actor, String spaceKey) {
-    var scope = policy.listScope(actor);
-    List<String> keys =
-        spaceKey != null
-            ? List.of(spaces.get(actor, spaceKey).key())
-            : spaces.list(actor).stream().map(Space::key).toList();
-    return quizzes.inSpaces(keys.stream().filter(scope::editsIn).toList());
+  public List<QuizDefinition> editable(Actor actor, String spaceKey) {
+    return quizzes.inSpaces(spaces.editableKeys(actor, spaceKey)).stream()
+        .map(quiz -> new QuizDefinition(quiz, quizzes.slots(quiz.id())))
+        .toList();
   }
 
   static NotFoundException notFound(String id) {
